@@ -1,0 +1,16 @@
+package org.lectern.display;
+
+/**
+ * Where rendered output goes: a notebook front end (the kernel installs one) or the console.
+ * Implementations must be safe to call from any thread.
+ */
+public interface DisplaySink {
+    /** Shows a new output that can later be replaced through its display id. */
+    void show(MimeBundle bundle, String displayId);
+
+    /** Replaces, in place, the output shown earlier under this display id. */
+    void update(String displayId, MimeBundle bundle);
+
+    /** Returns true if the front end shows rich output (HTML, images), false for a plain console. */
+    boolean isRich();
+}
