@@ -30,4 +30,12 @@ public interface NotebookPlugin {
     default List<String> imports() {
         return List.of();
     }
+
+    /**
+     * Returns lines for the kernel banner, such as the active compute backend; must be cheap
+     * (no native library loading). The default is none.
+     */
+    default List<String> bannerLines() {
+        return List.of();
+    }
 }
