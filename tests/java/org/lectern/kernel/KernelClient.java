@@ -89,14 +89,19 @@ final class KernelClient implements AutoCloseable {
         header.addProperty("date", DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
         header.addProperty("msg_type", type);
         header.addProperty("version", "5.3");
-        byte[][] parts = {bytes(header.toString()), bytes("{}"), bytes("{}"), bytes(content.toString())};
+        sendParts(socket, signingKey, header.toString(), "{}", "{}", content.toString());
+        return id;
+    }
+
+    /** Sends header, parent header, metadata and content as given (even if not JSON), signed with {@code signingKey}. */
+    void sendParts(ZMQ.Socket socket, String signingKey, String header, String parent, String metadata, String content) {
+        byte[][] parts = {bytes(header), bytes(parent), bytes(metadata), bytes(content)};
         socket.sendMore(DELIMITER);
         socket.sendMore(sign(signingKey, parts));
         socket.sendMore(parts[0]);
         socket.sendMore(parts[1]);
         socket.sendMore(parts[2]);
         socket.send(parts[3]);
-        return id;
     }
 
     /** Sends an execute_request for {@code code} on shell and returns its msg_id. */
