@@ -113,7 +113,8 @@ public final class IdxReader {
             if (bytes.length == expected) {
                 return;
             }
-            String problem = bytes.length < expected ? "truncated" : (bytes.length - expected) + " trailing bytes";
+            long extra = bytes.length - expected;
+            String problem = extra < 0 ? "truncated" : extra + (extra == 1 ? " trailing byte" : " trailing bytes");
             throw new IdxFormatException(name + ": " + problem + ": header says " + header + " (" + expected
                     + " bytes) but the file has " + bytes.length + " bytes" + (gzip ? " after decompression" : ""));
         }
