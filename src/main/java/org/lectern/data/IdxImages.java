@@ -1,5 +1,7 @@
 package org.lectern.data;
 
+import java.nio.FloatBuffer;
+
 /**
  * The decoded content of an IDX image file (magic {@code 0x00000803}): {@code count} images of
  * {@code rows x columns} unsigned bytes, row-major. Read with {@link IdxReader#readImages}.
@@ -60,13 +62,22 @@ public final class IdxImages {
      * divided by 255 so that values lie in [0, 1].
      */
     public float[] scaledPixels(int images) {
+        FloatBuffer scaled = FloatBuffer.allocate(images * pixelsPerImage());
+        putScaledPixels(scaled, images);
+        return scaled.array();
+    }
+
+    /**
+     * Writes the first {@code images} images into {@code target} from its position on, as
+     * {@link #scaledPixels(int)} returns them; lets a caller fill off-heap memory without a heap copy.
+     */
+    public void putScaledPixels(FloatBuffer target, int images) {
         if (images < 0 || images > count) {
             throw new IndexOutOfBoundsException(images + " images requested but " + name + " holds " + count);
         }
-        float[] scaled = new float[images * pixelsPerImage()];
-        for (int i = 0; i < scaled.length; i++) {
-            scaled[i] = (data[offset + i] & 0xff) / 255f;
+        int length = images * pixelsPerImage();
+        for (int i = 0; i < length; i++) {
+            target.put((data[offset + i] & 0xff) / 255f);
         }
-        return scaled;
     }
 }

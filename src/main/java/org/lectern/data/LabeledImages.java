@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -35,10 +36,17 @@ public final class LabeledImages {
         this.columns = columns;
     }
 
-    /** Decodes an image file and its label file, pixels divided by 255; the caller has checked they fit. */
+    /**
+     * Decodes an image file and its label file, pixels divided by 255; the caller has checked they fit.
+     * The features are written straight into ND4J's memory, outside any workspace, because they
+     * are kept for the life of the JVM.
+     */
     static LabeledImages decode(String name, IdxImages images, IdxLabels labels, List<String> classNames) {
-        INDArray features = Nd4j.create(images.scaledPixels(images.count()),
-                new long[] {images.count(), images.pixelsPerImage()}, DataType.FLOAT);
+        INDArray features;
+        try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+            features = Nd4j.createUninitialized(DataType.FLOAT, images.count(), images.pixelsPerImage());
+        }
+        images.putScaledPixels(features.data().asNioFloat(), images.count());
         return new LabeledImages(name, features, labels.toArray(), classNames, images.rows(), images.columns());
     }
 
