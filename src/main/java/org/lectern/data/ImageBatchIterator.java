@@ -61,16 +61,23 @@ public final class ImageBatchIterator implements DataSetIterator {
         return images.size();
     }
 
+    /** Returns true while the current epoch has images left. */
     @Override
     public boolean hasNext() {
         return cursor < images.size();
     }
 
+    /** Returns the next batch of {@link #batch()} images, or fewer at the end of the epoch. */
     @Override
     public DataSet next() {
         return next(batchSize);
     }
 
+    /**
+     * Returns the next batch of {@code num} images, or fewer at the end of the epoch.
+     *
+     * @throws NoSuchElementException if the epoch is over; {@link #reset()} starts the next one
+     */
     @Override
     public DataSet next(int num) {
         if (!hasNext()) {

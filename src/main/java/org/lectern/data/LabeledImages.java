@@ -41,9 +41,10 @@ public final class LabeledImages {
      * The features are written straight into ND4J's memory, outside any workspace, because they
      * are kept for the life of the JVM.
      */
+    @SuppressWarnings("try") // the scope is used for its effect: no workspace while it is open
     static LabeledImages decode(String name, IdxImages images, IdxLabels labels, List<String> classNames) {
         INDArray features;
-        try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+        try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             features = Nd4j.createUninitialized(DataType.FLOAT, images.count(), images.pixelsPerImage());
         }
         images.putScaledPixels(features.data().asNioFloat(), images.count());
