@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lectern.data.DataFiles;
 
 /**
  * {@code ./lectern doctor}: prints what is installed, which ND4J backend is active, where the data is
@@ -19,6 +20,7 @@ public final class Doctor {
         Path jar = Path.of(Doctor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Finding> findings = new ArrayList<>(ToolChecks.run());
         findings.addAll(BackendCheck.run());
+        findings.addAll(DataCheck.run(DataFiles.standard()));
         findings.add(KernelCheck.run(jar));
         System.out.print(report(findings));
         System.exit(findings.stream().anyMatch(f -> f.status() == Finding.Status.MISSING) ? 1 : 0);
