@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lectern.display.MimeType;
 import org.lectern.display.NotebookPlugins;
 import org.lectern.display.Renderers;
@@ -39,6 +45,17 @@ class LecternPluginTest {
         assertEquals("ND4J backend: AuroraBackend", Nd4jBackends.bannerLine(List.of("org.nd4j.aurora.AuroraBackend")));
         assertEquals("ND4J backend: none on the class path (add nd4j-native, or nd4j-cuda-11.6 with -Pcuda)",
                 Nd4jBackends.bannerLine(List.of()));
+    }
+
+    @Test
+    void aListedBackendThatCannotLoadGivesABannerLineInsteadOfAnError(@TempDir Path dir) throws IOException {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        Files.writeString(services.resolve("org.nd4j.linalg.factory.Nd4jBackend"), "org.example.MissingBackend\n");
+        try (URLClassLoader withBrokenEntry = new URLClassLoader(new URL[] {dir.toUri().toURL()}, loader)) {
+            String line = Nd4jBackends.bannerLine(withBrokenEntry);
+            assertTrue(line.startsWith("ND4J backend: unknown, a listed backend cannot be loaded ("), line);
+            assertTrue(line.contains("org.example.MissingBackend"), line);
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class LecternPlugin implements NotebookPlugin {
     /** Returns the line naming the ND4J backend, found without loading native code. */
     @Override
     public List<String> bannerLines() {
-        return List.of(Nd4jBackends.bannerLine(Nd4jBackends.providers(LecternPlugin.class.getClassLoader())));
+        return List.of(Nd4jBackends.bannerLine(LecternPlugin.class.getClassLoader()));
     }
 
     // Chart is generic in its styler and series types; every chart type is a Chart<?, ?>.

@@ -1,6 +1,7 @@
 package org.lectern.render;
 
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.nd4j.linalg.factory.Nd4jBackend;
 
@@ -20,6 +21,15 @@ final class Nd4jBackends {
         return ServiceLoader.load(Nd4jBackend.class, loader).stream()
                 .map(provider -> provider.type().getName())
                 .toList();
+    }
+
+    /** Returns the banner line for the backends the loader provides; never throws, since the kernel must start. */
+    static String bannerLine(ClassLoader loader) {
+        try {
+            return bannerLine(providers(loader));
+        } catch (ServiceConfigurationError e) {
+            return "ND4J backend: unknown, a listed backend cannot be loaded (" + e.getMessage() + ")";
+        }
     }
 
     /** Returns the banner line for these backend class names, e.g. {@code ND4J backend: CPU (nd4j-native)}. */
