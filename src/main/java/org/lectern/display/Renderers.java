@@ -108,15 +108,20 @@ public final class Renderers {
     }
 
     /**
-     * Renders a value in the MIME types asked for (those its renderer supports) plus
-     * {@code text/plain}; with no types given, the same as {@link #render(Object)}.
+     * Renders a value in the MIME types asked for (those its renderer supports; others are
+     * skipped) plus {@code text/plain}; with no types given, the same as {@link #render(Object)}.
      */
     public MimeBundle render(Object value, String... mimeTypes) {
         if (mimeTypes.length == 0) {
             return render(value);
         }
         Entry<?> entry = value == null ? null : find(value.getClass());
-        return render(value, entry, Set.of(mimeTypes));
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String mimeType : mimeTypes) {
+            wanted.add(Objects.requireNonNull(mimeType, "a requested MIME type is null; pass constants such as MimeType.PNG"));
+        }
+        wanted.retainAll(entry == null ? Set.of() : entry.supported());
+        return render(value, entry, wanted);
     }
 
     @SuppressWarnings("unchecked")

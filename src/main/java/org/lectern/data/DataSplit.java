@@ -1,0 +1,154 @@
+package org.lectern.data;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.lectern.lecture.RunMode;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+
+/**
+ * One split of a dataset as a notebook wants it: how many images (quick or full mode), in which
+ * order and in what batch size. Immutable: every setter returns a new object, so a re-run cell
+ * never inherits another cell's settings.
+ *
+ * <p>Defaults: batches of {@value #DEFAULT_BATCH_SIZE} (it divides 60000, 10000, 5000 and 1000,
+ * so no epoch ends with a short batch); the training split shuffled with seed
+ * {@value #DEFAULT_SEED}, the test split in file order; quick or full mode from
+ * {@link RunMode#current()} (quick: the first {@value RunMode#QUICK_TRAIN_EXAMPLES} training or
+ * {@value RunMode#QUICK_TEST_EXAMPLES} test images).
+ *
+ * <p>The decoded images are loaded once per JVM and shared by every split object and iterator.
+ *
+ * <pre>{@code
+ * DataSetIterator train = Mnist.train().batchSize(64).shuffle(7).iterator();
+ * INDArray testImages = Mnist.test().features();     // [10000, 784], do not modify in place
+ * int[] testLabels = Mnist.test().labels();
+ * }</pre>
+ */
+public final class DataSplit {
+    /** The batch size unless {@link #batchSize(int)} says otherwise. */
+    public static final int DEFAULT_BATCH_SIZE = 100;
+    /** The shuffle seed of a training split unless {@link #shuffle(long)} or {@link #noShuffle()} says otherwise. */
+    public static final long DEFAULT_SEED = 42;
+
+    private final ImageDataset dataset;
+    private final Split split;
+    private final int batchSize;
+    private final OptionalLong seed;
+    private final Boolean quick;
+
+    private DataSplit(ImageDataset dataset, Split split, int batchSize, OptionalLong seed, Boolean quick) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.split = Objects.requireNonNull(split, "split");
+        this.batchSize = batchSize;
+        this.seed = seed;
+        this.quick = quick;
+    }
+
+    /** Returns a split with the defaults described above. */
+    public static DataSplit of(ImageDataset dataset, Split split) {
+        OptionalLong seed = split == Split.TRAIN ? OptionalLong.of(DEFAULT_SEED) : OptionalLong.empty();
+        return new DataSplit(dataset, split, DEFAULT_BATCH_SIZE, seed, null);
+    }
+
+    /** Returns a copy that iterates in batches of {@code size} images; the last batch may be smaller. */
+    public DataSplit batchSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + size);
+        }
+        return new DataSplit(dataset, split, size, seed, quick);
+    }
+
+    /** Returns a copy that shuffles every epoch, the same way for the same seed (see {@link ImageBatchIterator}). */
+    public DataSplit shuffle(long seed) {
+        return new DataSplit(dataset, split, batchSize, OptionalLong.of(seed), quick);
+    }
+
+    /** Returns a copy that iterates in file order. */
+    public DataSplit noShuffle() {
+        return new DataSplit(dataset, split, batchSize, OptionalLong.empty(), quick);
+    }
+
+    /** Returns a copy that uses the quick subset if {@code quick} is true and every image if false, whatever the run mode. */
+    public DataSplit quick(boolean quick) {
+        return new DataSplit(dataset, split, batchSize, seed, quick);
+    }
+
+    /** Returns a new iterator at epoch 0; each call starts the same sequence of batches. */
+    public DataSetIterator iterator() {
+        return new ImageBatchIterator(images(), batchSize, seed);
+    }
+
+    /** Returns the selected images with their labels; shared, so do not modify the features in place. */
+    public LabeledImages images() {
+        LabeledImages all = LoadedDatasets.get(dataset, split);
+        return all.head(split.examples(runMode(), all.size()));
+    }
+
+    /** Returns the features in file order, float {@code [n, 784]} in [0, 1]; shared, so do not modify in place. */
+    public INDArray features() {
+        return images().features();
+    }
+
+    /** Returns the class index of every image, in file order. */
+    public int[] labels() {
+        return images().labels();
+    }
+
+    /** Returns new one-hot labels {@code [n, 10]} in file order. */
+    public INDArray oneHotLabels() {
+        return images().oneHotLabels();
+    }
+
+    /** Returns all selected images as one DL4J {@link DataSet} in file order (features shared, labels new). */
+    public DataSet dataSet() {
+        LabeledImages images = images();
+        return new DataSet(images.features(), images.oneHotLabels());
+    }
+
+    /** Returns the number of images selected: all of the split, or the quick subset. */
+    public int size() {
+        return images().size();
+    }
+
+    /** Returns the batch size. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Returns the shuffle seed, or empty for file order. */
+    public OptionalLong seed() {
+        return seed;
+    }
+
+    /** Returns the run mode that decides the number of images: the {@link #quick(boolean)} override or the current one. */
+    public RunMode runMode() {
+        return quick == null ? RunMode.current() : quick ? RunMode.QUICK : RunMode.FULL;
+    }
+
+    /** Returns the class names, indexed by class index. */
+    public List<String> classNames() {
+        return dataset.classNames();
+    }
+
+    /** Returns the dataset this split belongs to. */
+    public ImageDataset dataset() {
+        return dataset;
+    }
+
+    /** Returns which split this is. */
+    public Split split() {
+        return split;
+    }
+
+    /** Returns e.g. {@code MNIST train, batches of 100, shuffled with seed 42, quick mode} without loading anything. */
+    @Override
+    public String toString() {
+        return dataset.displayName() + " " + split + ", batches of " + batchSize + ", "
+                + (seed.isPresent() ? "shuffled with seed " + seed.getAsLong() : "file order") + ", "
+                + runMode().name().toLowerCase(Locale.ROOT) + " mode";
+    }
+}

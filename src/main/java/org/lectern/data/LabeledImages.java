@@ -1,0 +1,130 @@
+package org.lectern.data;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Images with one class label each, decoded for training: features as a float matrix
+ * {@code [n, rows*columns]} with pixels scaled to [0, 1], labels as class indices.
+ * The feature matrix may be shared with other users of the same dataset in this JVM:
+ * never change it in place ({@code dup()} it first).
+ */
+public final class LabeledImages {
+    private final String name;
+    private final INDArray features;
+    private final int[] labels;
+    private final List<String> classNames;
+    private final int rows;
+    private final int columns;
+
+    LabeledImages(String name, INDArray features, int[] labels, List<String> classNames, int rows, int columns) {
+        if (features.rank() != 2 || features.rows() != labels.length || features.columns() != (long) rows * columns) {
+            throw new IllegalArgumentException(name + ": features " + Arrays.toString(features.shape())
+                    + " do not fit " + labels.length + " images of " + rows + "x" + columns);
+        }
+        this.name = Objects.requireNonNull(name, "name");
+        this.features = features;
+        this.labels = labels;
+        this.classNames = List.copyOf(classNames);
+        this.rows = rows;
+        this.columns = columns;
+    }
+
+    /**
+     * Decodes an image file and its label file, pixels divided by 255; the caller has checked they fit.
+     * The features are written straight into ND4J's memory, outside any workspace, because they
+     * are kept for the life of the JVM.
+     */
+    @SuppressWarnings("try") // the scope is used for its effect: no workspace while it is open
+    static LabeledImages decode(String name, IdxImages images, IdxLabels labels, List<String> classNames) {
+        INDArray features;
+        try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            features = Nd4j.createUninitialized(DataType.FLOAT, images.count(), images.pixelsPerImage());
+        }
+        images.putScaledPixels(features.data().asNioFloat(), images.count());
+        return new LabeledImages(name, features, labels.toArray(), classNames, images.rows(), images.columns());
+    }
+
+    /** Returns what the images are, e.g. {@code MNIST train}. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the number of images. */
+    public int size() {
+        return labels.length;
+    }
+
+    /** Returns the image height in pixels. */
+    public int rows() {
+        return rows;
+    }
+
+    /** Returns the image width in pixels. */
+    public int columns() {
+        return columns;
+    }
+
+    /** Returns the features, float {@code [size, rows*columns]} in [0, 1]; shared, so do not modify in place. */
+    public INDArray features() {
+        return features;
+    }
+
+    /** Returns a copy of the class index of every image, in order. */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** Returns the class index of image {@code index}. */
+    public int label(int index) {
+        return labels[index];
+    }
+
+    /** Returns the name of every class, indexed by class index. */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** Returns the number of classes. */
+    public int numClasses() {
+        return classNames.size();
+    }
+
+    /** Returns a new float matrix {@code [size, numClasses]} with a single 1 per row, at the image's class. */
+    public INDArray oneHotLabels() {
+        return oneHot(labels, numClasses());
+    }
+
+    /** Returns the first {@code count} images; the features are a view of this object's, not a copy. */
+    public LabeledImages head(int count) {
+        if (count < 0 || count > size()) {
+            throw new IllegalArgumentException(name + " has " + size() + " images; cannot take the first " + count);
+        }
+        if (count == size()) {
+            return this;
+        }
+        INDArray firstRows = features.get(NDArrayIndex.interval(0, count), NDArrayIndex.all());
+        return new LabeledImages(name, firstRows, Arrays.copyOf(labels, count), classNames, rows, columns);
+    }
+
+    /** Returns a new float matrix {@code [labels.length, classes]}, row i one-hot at {@code labels[i]}. */
+    static INDArray oneHot(int[] labels, int classes) {
+        float[] values = new float[labels.length * classes];
+        for (int i = 0; i < labels.length; i++) {
+            values[i * classes + labels[i]] = 1f;
+        }
+        return Nd4j.create(values, new long[] {labels.length, classes}, DataType.FLOAT);
+    }
+
+    /** Returns e.g. {@code MNIST train: 60000 images of 28x28, 10 classes}. */
+    @Override
+    public String toString() {
+        return name + ": " + size() + " images of " + rows + "x" + columns + ", " + numClasses() + " classes";
+    }
+}

@@ -1,0 +1,23 @@
+package org.lectern.data;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The decoded splits of this JVM, each loaded once from the standard data locations on first use
+ * and then shared: the MNIST training features alone are 188 MB, too much to hold twice.
+ */
+final class LoadedDatasets {
+    private record Key(ImageDataset dataset, Split split) {
+    }
+
+    private static final Map<Key, LabeledImages> LOADED = new ConcurrentHashMap<>();
+
+    private LoadedDatasets() {
+    }
+
+    /** Returns the split, loading it through {@link DataFiles#standard()} the first time; failures are not cached. */
+    static LabeledImages get(ImageDataset dataset, Split split) {
+        return LOADED.computeIfAbsent(new Key(dataset, split), key -> dataset.load(split, DataFiles.standard()));
+    }
+}

@@ -1,0 +1,44 @@
+package org.lectern.launcher;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Asks Jupyter whether the Lectern kernel is registered and runs this checkout's build. */
+final class KernelCheck {
+    static final String KERNEL_NAME = "lectern";
+
+    private KernelCheck() {
+    }
+
+    /** Returns the registration finding; {@code jar} is the build the kernel should start. */
+    static Finding run(Path jar) {
+        Optional<String> listing = Command.output(List.of("jupyter", "kernelspec", "list", "--json"));
+        if (listing.isEmpty()) {
+            return Finding.missing("Kernel", "jupyter kernelspec is not available", "./lectern setup");
+        }
+        return inspect(listing.get(), jar);
+    }
+
+    /** Judges the output of {@code jupyter kernelspec list --json}. */
+    static Finding inspect(String kernelspecJson, Path jar) {
+        JsonObject specs = JsonParser.parseString(kernelspecJson).getAsJsonObject().getAsJsonObject("kernelspecs");
+        if (specs == null || !specs.has(KERNEL_NAME)) {
+            return Finding.missing("Kernel", "no kernel named '" + KERNEL_NAME + "' is registered with Jupyter", "./lectern setup");
+        }
+        JsonObject entry = specs.getAsJsonObject(KERNEL_NAME);
+        String where = entry.get("resource_dir").getAsString();
+        StringBuilder argv = new StringBuilder();
+        for (JsonElement arg : entry.getAsJsonObject("spec").getAsJsonArray("argv")) {
+            argv.append(arg.getAsString()).append(' ');
+        }
+        if (!argv.toString().contains(jar.toAbsolutePath().toString())) {
+            return Finding.warn("Kernel", "'" + KERNEL_NAME + "' in " + where + " starts another build, not " + jar,
+                    "./lectern setup");
+        }
+        return Finding.ok("Kernel", "'" + KERNEL_NAME + "' registered in " + where);
+    }
+}

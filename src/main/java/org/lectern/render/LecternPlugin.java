@@ -1,0 +1,48 @@
+package org.lectern.render;
+
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.lectern.display.MimeType;
+import org.lectern.display.NotebookPlugin;
+import org.lectern.display.Renderers;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import tech.tablesaw.api.Table;
+
+/**
+ * The lecture library's notebook plugin, found through {@code META-INF/services}: renders XChart
+ * charts (PNG at 2x, SVG on request), Tablesaw tables (HTML) and INDArrays (a text summary, PNG
+ * on request); names the imports every notebook starts with; reports the ND4J backend.
+ * Registering costs no ND4J start-up: the INDArray interface is only named, and ND4J itself
+ * loads when an array is first rendered.
+ */
+public final class LecternPlugin implements NotebookPlugin {
+    /** Creates the plugin; ServiceLoader calls this. */
+    public LecternPlugin() {
+    }
+
+    /** Registers the chart, table and INDArray renderers. */
+    @Override
+    public void registerRenderers(Renderers renderers) {
+        renderers.register(anyChart()).preferring(MimeType.PNG).supporting(MimeType.SVG).with(ChartRenderer::render)
+                .register(Table.class).preferring(MimeType.HTML).with(TableRenderer::render)
+                .register(INDArray.class).supporting(MimeType.PNG).with(IndArrayRenderer::render);
+    }
+
+    /** Returns the default notebook imports whose packages are on the class path. */
+    @Override
+    public List<String> imports() {
+        return DefaultImports.available(LecternPlugin.class.getClassLoader());
+    }
+
+    /** Returns the line naming the ND4J backend, found without loading native code. */
+    @Override
+    public List<String> bannerLines() {
+        return List.of(Nd4jBackends.bannerLine(LecternPlugin.class.getClassLoader()));
+    }
+
+    // Chart is generic in its styler and series types; every chart type is a Chart<?, ?>.
+    @SuppressWarnings("unchecked")
+    private static Class<Chart<?, ?>> anyChart() {
+        return (Class<Chart<?, ?>>) (Class<?>) Chart.class;
+    }
+}

@@ -1,0 +1,63 @@
+package org.lectern.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DoctorTest {
+    private static final Path JAR = Path.of("/home/student/lectern/target/lectern.jar");
+
+    private static String listing(String argv) {
+        return """
+                {"kernelspecs": {"python3": {"resource_dir": "/usr/share/jupyter/kernels/python3", "spec": {"argv": ["python3"]}},
+                 "lectern": {"resource_dir": "/home/student/.local/share/jupyter/kernels/lectern",
+                             "spec": {"argv": %s}}}}""".formatted(argv);
+    }
+
+    @Test
+    void kernelRegisteredForThisBuildIsOk() {
+        Finding f = KernelCheck.inspect(listing(
+                "[\"/usr/bin/java\", \"-cp\", \"/home/student/lectern/target/lectern.jar:/home/student/lectern/target/lib/*\", \"org.lectern.kernel.KernelMain\", \"{connection_file}\"]"), JAR);
+        assertEquals(Finding.Status.OK, f.status());
+        assertEquals("'lectern' registered in /home/student/.local/share/jupyter/kernels/lectern", f.detail());
+    }
+
+    @Test
+    void kernelOfAnotherCheckoutIsAWarningWithTheFix() {
+        Finding f = KernelCheck.inspect(listing("[\"/usr/bin/java\", \"-cp\", \"/tmp/old/target/lectern.jar\"]"), JAR);
+        assertEquals(Finding.Status.WARN, f.status());
+        assertTrue(f.detail().contains("starts another build"), f.detail());
+        assertEquals("./lectern setup", f.fix());
+    }
+
+    @Test
+    void missingKernelSaysHowToRegisterIt() {
+        Finding f = KernelCheck.inspect("{\"kernelspecs\": {}}", JAR);
+        assertEquals(Finding.Status.MISSING, f.status());
+        assertEquals("no kernel named 'lectern' is registered with Jupyter", f.detail());
+        assertEquals("./lectern setup", f.fix());
+    }
+
+    @Test
+    void reportAlignsTopicsAndGathersEachFixOnce() {
+        String report = Doctor.report(List.of(
+                Finding.ok("Java", "Java 17"),
+                Finding.missing("Kernel", "not registered", "./lectern setup"),
+                Finding.missing("MNIST", "missing", "./lectern setup")));
+        assertEquals("""
+                [ok]      Java    Java 17
+                [MISSING] Kernel  not registered
+                [MISSING] MNIST   missing
+                To fix:
+                  ./lectern setup
+                """, report);
+    }
+
+    @Test
+    void reportWithoutProblemsSaysSo() {
+        assertTrue(Doctor.report(List.of(Finding.ok("Java", "17"))).endsWith("Everything Lectern needs is in place.\n"));
+    }
+}
