@@ -111,11 +111,6 @@ public final class LecternKernel extends BaseKernel {
         }
     }
 
-    /** Returns the imports the evaluator is built with. */
-    public List<String> imports() {
-        return imports;
-    }
-
     /**
      * Registers the kernel's handlers on a connection (before it is bound) and starts the
      * evaluator on its own thread; call once.

@@ -150,7 +150,7 @@ public final class KernelConnection {
         RequestEnvironment env = new RequestEnvironment(channel, stdin, iopub, message);
         try {
             handler.handle(env, message);
-        } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Handling '{}' failed", type.getName(), e);
         } finally {
             try {
