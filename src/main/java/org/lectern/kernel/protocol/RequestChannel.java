@@ -76,10 +76,6 @@ final class RequestChannel extends ShellChannel {
         if (routingId == null) {
             return;
         }
-        if (!hasReceiveMore()) {
-            LOG.warn("The {} channel dropped a message that has no Jupyter frames", name);
-            return;
-        }
         // The rest of a message arrives with its first frame, so reading it never waits.
         setReceiveTimeOut(NO_TIMEOUT);
         Message<?> rest = receiveRest();
