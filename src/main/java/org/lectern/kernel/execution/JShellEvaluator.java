@@ -4,7 +4,6 @@ import jdk.jshell.Diag;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -48,9 +47,7 @@ public final class JShellEvaluator implements CellEvaluator {
     private final JShell shell;
     private final CellWorker worker;
     private final CellLoaderDelegate loader;
-    private final CellRunner runner;
-    private final CompletenessCheck completeness;
-    private final CodeAssist assist;
+    private final CellExecutionControl control;
     private final Magics magics;
     private final Path workingDirectory;
     private final List<String> imports;
@@ -60,7 +57,7 @@ public final class JShellEvaluator implements CellEvaluator {
     private volatile boolean interruptRequested;
     private volatile Thread blockingMagicThread;
     private volatile boolean closed;
-    private boolean started;
+    private Session session;
     private long cellCount;
 
     JShellEvaluator(JShellEvaluatorBuilder builder) {
@@ -69,18 +66,11 @@ public final class JShellEvaluator implements CellEvaluator {
         this.imports = List.copyOf(builder.imports);
         this.loader = new CellLoaderDelegate(builder.parentClassLoader);
         this.worker = new CellWorker(loader.classLoader());
-        CellExecutionControl control = new CellExecutionControl(loader, worker);
+        this.control = new CellExecutionControl(loader, worker);
         this.shell = JShell.builder()
                 .executionEngine(provider(control), Map.of())
                 .compilerOptions(builder.compilerOptions.toArray(String[]::new))
                 .build();
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        SnippetSplitter splitter = new SnippetSplitter(analysis);
-        CellParser parser = new CellParser(splitter::isOpen);
-        SnippetRunner snippets = new SnippetRunner(shell, control, new SnippetOrigins(), () -> interruptRequested);
-        this.runner = new CellRunner(splitter, snippets, magics, new Host());
-        this.completeness = new CompletenessCheck(analysis, parser);
-        this.assist = new CodeAssist(analysis, parser, magics);
         if (builder.exitGuard) {
             ExitGuard.install();
         }
@@ -101,7 +91,7 @@ public final class JShellEvaluator implements CellEvaluator {
         Objects.requireNonNull(cell, "cell");
         if (worker.runsOnCurrentThread()) {
             // Called from cell code: the outer eval holds the lock and waits for this thread.
-            return runner.run(SourceUnit.file("evaluated code", cell, cellCount), 0, cell.length(), cellCount);
+            return session.runner().run(SourceUnit.file("evaluated code", cell, cellCount), 0, cell.length(), cellCount);
         }
         lock.lock();
         try {
@@ -112,7 +102,7 @@ public final class JShellEvaluator implements CellEvaluator {
             startupWarnings.forEach(System.err::println);
             startupWarnings.clear();
             long number = ++cellCount;
-            return runner.run(SourceUnit.cell(cell, number), 0, cell.length(), number);
+            return session.runner().run(SourceUnit.cell(cell, number), 0, cell.length(), number);
         } finally {
             lock.unlock();
         }
@@ -130,17 +120,17 @@ public final class JShellEvaluator implements CellEvaluator {
 
     @Override
     public Completion complete(String code, int cursor) {
-        return withShell(() -> assist.complete(code, cursor));
+        return withShell(() -> session.assist().complete(code, cursor));
     }
 
     @Override
     public Optional<String> inspect(String code, int cursor, boolean detail) {
-        return withShell(() -> assist.inspect(code, cursor, detail));
+        return withShell(() -> session.assist().inspect(code, cursor, detail));
     }
 
     @Override
     public Completeness isComplete(String code) {
-        return withShell(() -> completeness.check(code));
+        return withShell(() -> session.completeness().check(code));
     }
 
     @Override
@@ -242,13 +232,13 @@ public final class JShellEvaluator implements CellEvaluator {
         }
     }
 
-    /** Runs the default imports once; call with the lock held. */
+    /** Runs the default imports, then opens the session; once, with the lock held. */
     private void start() {
-        if (started) {
+        if (session != null) {
             return;
         }
-        started = true;
-        for (String target : imports) {
+        // At least one compile must come first; java.lang is imported anyway.
+        for (String target : imports.isEmpty() ? List.of("java.lang.*") : imports) {
             String statement = importStatement(target);
             for (SnippetEvent event : shell.eval(statement)) {
                 if (event.status() == Snippet.Status.REJECTED) {
@@ -258,6 +248,8 @@ public final class JShellEvaluator implements CellEvaluator {
                 }
             }
         }
+        // The imports were JShell's first compile; only now may the source analysis start (see Session).
+        session = Session.open(shell, control, magics, new Host(), () -> interruptRequested);
     }
 
     /** Starts JShell's compiler ahead of the first cell (its first compile takes about a second). */
@@ -272,7 +264,7 @@ public final class JShellEvaluator implements CellEvaluator {
                 shell.eval("{ }");
             }
             if (!lock.hasQueuedThreads()) {
-                assist.complete("Math.ma", 7);
+                session.assist().complete("Math.ma", 7);
             }
         } catch (RuntimeException e) {
             // Warming up is an optimisation; the first cell reports any real problem.

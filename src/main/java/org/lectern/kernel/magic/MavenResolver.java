@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 public final class MavenResolver {
     /** The plugin run for resolution, pinned so that no plugin metadata has to be looked up. */
     static final String BUILD_CLASSPATH = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath";
+
+    private static final Pattern ANSI = Pattern.compile("\u001b\\[[;\\d]*m");
 
     private final String command;
 
@@ -107,14 +110,19 @@ public final class MavenResolver {
     /** Returns Maven's first real error line, without the {@code [ERROR]} tag and help links. */
     static String reason(List<String> log) {
         return log.stream()
+                .map(MavenResolver::withoutColours)
                 .filter(line -> line.startsWith("[ERROR] "))
                 .map(line -> line.substring("[ERROR] ".length()).replace(" -> [Help 1]", "").trim())
                 .filter(line -> !line.isEmpty() && !line.startsWith("-> [Help") && !line.startsWith("[Help")
                         && !line.startsWith("Re-run Maven") && !line.startsWith("To see the full stack trace")
                         && !line.startsWith("For more information"))
                 .findFirst()
-                .orElseGet(() -> log.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b)
-                        .orElse("mvn failed without a message"));
+                .orElseGet(() -> log.stream().map(MavenResolver::withoutColours)
+                        .filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("mvn failed without a message"));
+    }
+
+    private static String withoutColours(String line) {
+        return ANSI.matcher(line).replaceAll("");
     }
 
     private static String describe(List<MavenCoordinate> artifacts) {
