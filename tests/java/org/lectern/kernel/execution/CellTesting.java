@@ -13,6 +13,9 @@ public final class CellTesting {
     /** Counted down by cell code to tell a test that it is running. */
     public static volatile CountDownLatch started = new CountDownLatch(1);
 
+    /** An evaluator that cell code may call back into. */
+    public static volatile CellEvaluator evaluator;
+
     private CellTesting() {
     }
 

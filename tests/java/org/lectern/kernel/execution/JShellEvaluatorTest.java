@@ -118,6 +118,17 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void cellCodeMayEvaluateMoreCodeAndAddToTheClassPath() throws Exception {
+        CellTesting.evaluator = evaluator;
+        assertEquals(42, evaluator.eval("int inner = (Integer) org.lectern.kernel.execution.CellTesting.evaluator"
+                + ".eval(\"int made = 40;\\nmade + 2\");\ninner"));
+        assertEquals(40, evaluator.eval("made"), "the nested cell's declarations stay");
+        EvaluationException e = failure(EvaluationException.class, evaluator,
+                "org.lectern.kernel.execution.CellTesting.evaluator.eval(\"int broken = nope;\")");
+        assertEquals("org.lectern.kernel.execution.CompilationException", e.errorName());
+    }
+
+    @Test
     void aClosedEvaluatorRefusesWork() {
         JShellEvaluator closed = JShellEvaluator.builder().build();
         closed.close();

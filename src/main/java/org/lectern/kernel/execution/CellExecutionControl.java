@@ -1,9 +1,13 @@
 package org.lectern.kernel.execution;
 
 import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Map;
 
 /**
  * JShell's execution engine for cells: runs each snippet in this JVM on the {@link CellWorker}
@@ -41,6 +45,22 @@ final class CellExecutionControl extends DirectExecutionControl {
         Object value = lastValue;
         lastValue = NOTHING;
         return value;
+    }
+
+    /** Returns a provider that hands JShell this control. */
+    ExecutionControlProvider provider() {
+        ExecutionControl control = this;
+        return new ExecutionControlProvider() {
+            @Override
+            public String name() {
+                return "lectern";
+            }
+
+            @Override
+            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+                return control;
+            }
+        };
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Completion and inspection from JShell's {@link SourceCodeAnalysis}, on cells that may contain
@@ -77,13 +76,16 @@ final class CodeAssist {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
+        boolean withJavadoc = false;
         for (Documentation doc : docs) {
             String javadoc = doc.javadoc() == null ? "" : doc.javadoc().strip();
             if (!detail && !javadoc.isEmpty()) {
                 javadoc = javadoc.split("\\n\\s*\\n", 2)[0];
             }
+            withJavadoc |= !javadoc.isEmpty();
             parts.add(javadoc.isEmpty() ? doc.signature() : doc.signature() + "\n" + javadoc);
         }
-        return Optional.of(parts.stream().collect(Collectors.joining(detail ? "\n\n" : "\n")));
+        // Bare signatures read best one per line; with Javadoc, a blank line between entries.
+        return Optional.of(String.join(withJavadoc ? "\n\n" : "\n", parts));
     }
 }

@@ -1,12 +1,6 @@
 package org.lectern.kernel.execution;
 
-import jdk.jshell.Diag;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.spi.ExecutionControl;
-import jdk.jshell.spi.ExecutionControlProvider;
-import jdk.jshell.spi.ExecutionEnv;
 
 import org.lectern.kernel.magic.Magics;
 
@@ -14,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,14 +61,20 @@ public final class JShellEvaluator implements CellEvaluator {
         this.worker = new CellWorker(loader.classLoader());
         this.control = new CellExecutionControl(loader, worker);
         this.shell = JShell.builder()
-                .executionEngine(provider(control), Map.of())
+                .executionEngine(control.provider(), Map.of())
                 .compilerOptions(builder.compilerOptions.toArray(String[]::new))
                 .build();
         if (builder.exitGuard) {
             ExitGuard.install();
         }
-        builder.classpath.forEach(p -> shell.addToClasspath(p.toAbsolutePath().toString()));
-        added.addAll(builder.classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        for (Path entry : builder.classpath) {
+            Path path = entry.toAbsolutePath().normalize();
+            if (!Files.exists(path)) {
+                startupWarnings.add("Warning: the class path entry " + path + " does not exist");
+            }
+            shell.addToClasspath(path.toString());
+            added.add(path);
+        }
         Thread warmUp = new Thread(this::warmUp, "lectern-jshell-warmup");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -238,16 +237,7 @@ public final class JShellEvaluator implements CellEvaluator {
             return;
         }
         // At least one compile must come first; java.lang is imported anyway.
-        for (String target : imports.isEmpty() ? List.of("java.lang.*") : imports) {
-            String statement = importStatement(target);
-            for (SnippetEvent event : shell.eval(statement)) {
-                if (event.status() == Snippet.Status.REJECTED) {
-                    String reason = shell.diagnostics(event.snippet()).filter(Diag::isError)
-                            .map(d -> d.getMessage(Locale.getDefault())).findFirst().orElse("rejected");
-                    startupWarnings.add("Warning: the default import '" + statement + "' failed: " + reason);
-                }
-            }
-        }
+        startupWarnings.addAll(DefaultImports.run(shell, imports.isEmpty() ? List.of("java.lang.*") : imports));
         // The imports were JShell's first compile; only now may the source analysis start (see Session).
         session = Session.open(shell, control, magics, new Host(), () -> interruptRequested);
     }
@@ -271,31 +261,6 @@ public final class JShellEvaluator implements CellEvaluator {
         } finally {
             lock.unlock();
         }
-    }
-
-    static String importStatement(String target) {
-        String body = target.strip();
-        if (body.startsWith("import ")) {
-            body = body.substring("import ".length()).strip();
-        }
-        if (body.endsWith(";")) {
-            body = body.substring(0, body.length() - 1).strip();
-        }
-        return "import " + body + ";";
-    }
-
-    private static ExecutionControlProvider provider(ExecutionControl control) {
-        return new ExecutionControlProvider() {
-            @Override
-            public String name() {
-                return "lectern";
-            }
-
-            @Override
-            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-                return control;
-            }
-        };
     }
 
     /** What the cell runner and the magics may ask of this evaluator. */

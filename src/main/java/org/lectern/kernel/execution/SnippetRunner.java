@@ -2,7 +2,6 @@ package org.lectern.kernel.execution;
 
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.MethodSnippet;
@@ -93,8 +92,7 @@ final class SnippetRunner {
             lines.addAll(traceback.frames(thrown.getStackTrace(), currentCell));
             return new EvaluationException("UnresolvedReferenceException", message, lines, thrown);
         }
-        String message = thrown instanceof EvalException ? thrown.getMessage() : String.valueOf(thrown.getMessage());
-        return new EvaluationException(TracebackFormatter.className(thrown), message,
+        return new EvaluationException(TracebackFormatter.className(thrown), thrown.getMessage(),
                 traceback.format(thrown, currentCell), thrown);
     }
 
