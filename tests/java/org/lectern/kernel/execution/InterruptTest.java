@@ -1,0 +1,99 @@
+package org.lectern.kernel.execution;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class InterruptTest {
+    private static final String STARTED = "org.lectern.kernel.execution.CellTesting.started.countDown();\n";
+
+    private JShellEvaluator evaluator;
+
+    @BeforeAll
+    void start() throws Exception {
+        evaluator = JShellEvaluator.builder().build();
+        evaluator.eval("int kept = 42;");
+    }
+
+    @AfterAll
+    void stop() {
+        evaluator.close();
+    }
+
+    /** Runs the cell on another thread, interrupts it once it runs, and returns how it failed and how fast. */
+    private CellException interruptRunning(String cell) throws Exception {
+        CellTesting.started = new CountDownLatch(1);
+        CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return evaluator.eval(STARTED + cell);
+            } catch (CellException e) {
+                return e;
+            }
+        });
+        assertTrue(CellTesting.started.await(20, TimeUnit.SECONDS), "the cell never started");
+        Thread.sleep(100);
+        long interruptedAt = System.nanoTime();
+        evaluator.interrupt();
+        Object outcome = running.get(10, TimeUnit.SECONDS);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - interruptedAt);
+        assertTrue(millis < 2000, "the cell took " + millis + " ms to stop");
+        return assertInstanceOf(CellException.class, outcome);
+    }
+
+    @Test
+    void aBusyLoopStopsWithinTwoSecondsAndTheNextCellSeesEarlierState() throws Exception {
+        CellException e = interruptRunning("while (true) { }");
+        CellInterruptedException interrupted = assertInstanceOf(CellInterruptedException.class, e);
+        assertEquals("Cell interrupted", interrupted.errorValue());
+        assertTrue(CellTesting.plain(interrupted).startsWith("Cell interrupted: the kernel stopped this cell"));
+        assertEquals(43, evaluator.eval("kept + 1"));
+    }
+
+    @Test
+    void aSleepingCellStopsAndSaysWhereItWas() throws Exception {
+        CellException e = interruptRunning("int slept = 1;\nThread.sleep(60_000);\nslept = 2;");
+        assertInstanceOf(CellInterruptedException.class, e);
+        assertTrue(CellTesting.plain(e).contains("Stopped at:\n    at java.base/java.lang.Thread.sleep(Native Method)\n"
+                + "    at cell line 3\n        Thread.sleep(60_000);"), CellTesting.plain(e));
+        assertEquals(1, evaluator.eval("slept"), "the snippet after the interrupted one must not run");
+    }
+
+    @Test
+    void aLoopThatSwallowsInterruptsIsStoppedAnyway() throws Exception {
+        CellException e = interruptRunning(
+                "while (true) { try { Thread.sleep(5); } catch (InterruptedException ignored) { } }");
+        assertInstanceOf(CellInterruptedException.class, e);
+        assertEquals(42, evaluator.eval("kept"));
+    }
+
+    @Test
+    void anInterruptWhileIdleDoesNotSpoilTheNextCell() throws Exception {
+        evaluator.interrupt();
+        assertEquals(2, evaluator.eval("1 + 1"));
+    }
+
+    @Test
+    void interruptingTwiceWorks() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            try {
+                interruptRunning("long spins = 0;\nwhile (spins >= 0) { spins++; }");
+            } catch (AssertionError error) {
+                fail("round " + i + ": " + error.getMessage());
+            }
+        }
+        assertEquals(42, evaluator.eval("kept"));
+    }
+}
