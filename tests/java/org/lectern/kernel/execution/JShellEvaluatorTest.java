@@ -129,6 +129,23 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void buildingIsQuickBecauseJShellWarmsUpInTheBackground() throws Exception {
+        long start = System.nanoTime();
+        JShellEvaluator fresh = JShellEvaluator.builder().build();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        try (fresh) {
+            assertTrue(millis < 500, "build() took " + millis + " ms; JShell's first compile alone takes longer");
+            assertEquals(3, fresh.eval("1 + 2"), "the first cell waits for the warm-up instead of racing it");
+        }
+    }
+
+    @Test
+    void anEmptyCellHasNoValue() throws Exception {
+        assertSame(NO_VALUE, evaluator.eval(""));
+        assertSame(NO_VALUE, evaluator.eval("  \n// only a comment\n"));
+    }
+
+    @Test
     void aClosedEvaluatorRefusesWork() {
         JShellEvaluator closed = JShellEvaluator.builder().build();
         closed.close();
