@@ -84,7 +84,16 @@ class JShellEvaluatorTest {
 
     @Test
     void percentAtTheStartOfAContinuedExpressionIsModuloNotAMagic() throws Exception {
-        assertEquals(1, evaluator.eval("int rest = 10\n%3;\nrest"));
+        assertEquals(1, evaluator.eval("int three = 3;\nint rest = 10\n%three;\nrest"));
+        assertEquals(2, evaluator.eval("int open = (11\n%three);\nopen"));
+        assertEquals(2, evaluator.eval("int byLine = 11\n  %three\n;\nbyLine"));
+    }
+
+    @Test
+    void aMagicLineAfterAStatementWithoutSemicolonIsStillAMagic() throws Exception {
+        MagicFailedException e = failure(MagicFailedException.class, evaluator, "int seen = 1\n%nosuch magic");
+        assertTrue(e.errorValue().startsWith("Unknown line magic %nosuch."), e.errorValue());
+        assertEquals(1, evaluator.eval("seen"), "the Java before the magic ran");
     }
 
     @Test

@@ -2,14 +2,14 @@ package org.lectern.kernel.execution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits a cell into Java code and magics. A cell whose first non-blank line is
  * {@code %%name args} is one cell magic; otherwise a line {@code %name args} is a line magic,
- * unless the Java code above it is still open (then {@code %} is Java's remainder operator).
+ * unless it continues the Java code above it (then {@code %} is Java's remainder operator).
  */
 final class CellParser {
     private static final Pattern LINE_MAGIC = Pattern.compile("[ \\t]*%([A-Za-z_][\\w-]*)(.*)");
@@ -32,11 +32,11 @@ final class CellParser {
                          String body, int bodyOffset) implements Part {
     }
 
-    private final Predicate<String> javaIsOpen;
+    private final BiPredicate<String, String> continuesJava;
 
-    /** @param javaIsOpen tells whether Java code ends inside a statement or block */
-    CellParser(Predicate<String> javaIsOpen) {
-        this.javaIsOpen = javaIsOpen;
+    /** @param continuesJava tells whether a line (second argument) continues the Java code above it */
+    CellParser(BiPredicate<String, String> continuesJava) {
+        this.continuesJava = continuesJava;
     }
 
     /**
@@ -60,7 +60,7 @@ final class CellParser {
             String line = text.substring(lineStart, lineEnd);
             Matcher magic = LINE_MAGIC.matcher(line);
             boolean misplaced = CELL_MAGIC.matcher(line).matches();
-            if ((magic.matches() || misplaced) && !javaIsOpen.test(text.substring(javaStart, lineStart))) {
+            if ((magic.matches() || misplaced) && !continuesJava.test(text.substring(javaStart, lineStart), line)) {
                 if (misplaced) {
                     Matcher m = CELL_MAGIC.matcher(line);
                     m.matches();

@@ -42,7 +42,7 @@ final class CellRunner {
     CellRunner(SnippetSplitter splitter, SnippetRunner snippets, Magics magics, Host host) {
         this.splitter = splitter;
         this.snippets = snippets;
-        this.parser = new CellParser(splitter::isOpen);
+        this.parser = new CellParser(splitter::continuesInto);
         this.magics = magics;
         this.host = host;
     }

@@ -1,5 +1,6 @@
 package org.lectern.kernel.execution;
 
+import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
@@ -59,9 +60,15 @@ final class SnippetSplitter {
         }
     }
 
-    /** Tells whether Java code ends inside a statement or block (so a following line still belongs to it). */
-    boolean isOpen(String code) {
+    /**
+     * Tells whether {@code line} continues the Java {@code code} above it: the code ends inside a
+     * statement or block, or its last statement lacks its ';' and takes the line as its rest
+     * ({@code int r = a} then {@code %b;} is a remainder, not a magic).
+     */
+    boolean continuesInto(String code, String line) {
         String rest = code;
+        int lastStart = 0;
+        Completeness last = Completeness.EMPTY;
         while (!rest.isBlank()) {
             CompletionInfo info = analysis.analyzeCompletion(rest);
             Completeness completeness = info.completeness();
@@ -71,9 +78,16 @@ final class SnippetSplitter {
             if (!completeness.isComplete()) {
                 return true;
             }
+            lastStart = code.length() - rest.length();
+            last = completeness;
             rest = info.remaining();
         }
-        return false;
+        if (last != Completeness.COMPLETE_WITH_SEMI) {
+            return false;
+        }
+        CompletionInfo joined = analysis.analyzeCompletion(code.substring(lastStart) + line);
+        return joined.completeness().isComplete() && joined.remaining().isBlank()
+                && analysis.sourceToSnippets(joined.source()).stream().noneMatch(s -> s.kind() == Snippet.Kind.ERRONEOUS);
     }
 
     private static int leadingWhitespace(String text) {
