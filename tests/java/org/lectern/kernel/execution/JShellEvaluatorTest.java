@@ -90,10 +90,14 @@ class JShellEvaluatorTest {
     }
 
     @Test
-    void aMagicLineAfterAStatementWithoutSemicolonIsStillAMagic() throws Exception {
+    void aMagicLineAfterAStatementWithoutSemicolonIsStillAMagicAndABadOneRunsNothing() throws Exception {
         MagicFailedException e = failure(MagicFailedException.class, evaluator, "int seen = 1\n%nosuch magic");
         assertTrue(e.errorValue().startsWith("Unknown line magic %nosuch."), e.errorValue());
-        assertEquals(1, evaluator.eval("seen"), "the Java before the magic ran");
+        failure(CompilationException.class, evaluator, "seen");
+        failure(MagicFailedException.class, evaluator, "int seen = 1;\n%%time");
+        failure(CompilationException.class, evaluator, "seen");
+        evaluator.eval("int seen = 2\n%lsmagic");
+        assertEquals(2, evaluator.eval("seen"), "the Java before a known magic runs");
     }
 
     @Test
