@@ -59,6 +59,9 @@ class CodeAssistTest {
         assertEquals(List.of("%load", "%lsmagic"), line.matches());
         assertEquals(cell.indexOf('%'), line.start());
         assertEquals(List.of("%%time"), evaluator.complete("%%t", 3).matches());
+        String modulo = "int m = 10\n%Math.ab";
+        assertTrue(evaluator.complete(modulo, modulo.length()).matches().contains("abs("),
+                "'%Math.ab' is no magic name, so Java completes it: " + evaluator.complete(modulo, modulo.length()));
     }
 
     @Test

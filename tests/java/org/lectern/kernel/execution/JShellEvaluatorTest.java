@@ -84,7 +84,20 @@ class JShellEvaluatorTest {
 
     @Test
     void percentAtTheStartOfAContinuedExpressionIsModuloNotAMagic() throws Exception {
-        assertEquals(1, evaluator.eval("int rest = 10\n%3;\nrest"));
+        assertEquals(1, evaluator.eval("int three = 3;\nint rest = 10\n%three;\nrest"));
+        assertEquals(2, evaluator.eval("int open = (11\n%three);\nopen"));
+        assertEquals(2, evaluator.eval("int byLine = 11\n  %three\n;\nbyLine"));
+    }
+
+    @Test
+    void aMagicLineAfterAStatementWithoutSemicolonIsStillAMagicAndABadOneRunsNothing() throws Exception {
+        MagicFailedException e = failure(MagicFailedException.class, evaluator, "int seen = 1\n%nosuch magic");
+        assertTrue(e.errorValue().startsWith("Unknown line magic %nosuch."), e.errorValue());
+        failure(CompilationException.class, evaluator, "seen");
+        failure(MagicFailedException.class, evaluator, "int seen = 1;\n%%time");
+        failure(CompilationException.class, evaluator, "seen");
+        evaluator.eval("int seen = 2\n%lsmagic");
+        assertEquals(2, evaluator.eval("seen"), "the Java before a known magic runs");
     }
 
     @Test
@@ -126,6 +139,23 @@ class JShellEvaluatorTest {
         EvaluationException e = failure(EvaluationException.class, evaluator,
                 "org.lectern.kernel.execution.CellTesting.evaluator.eval(\"int broken = nope;\")");
         assertEquals("org.lectern.kernel.execution.CompilationException", e.errorName());
+    }
+
+    @Test
+    void buildingIsQuickBecauseJShellWarmsUpInTheBackground() throws Exception {
+        long start = System.nanoTime();
+        JShellEvaluator fresh = JShellEvaluator.builder().build();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        try (fresh) {
+            assertTrue(millis < 500, "build() took " + millis + " ms; JShell's first compile alone takes longer");
+            assertEquals(3, fresh.eval("1 + 2"), "the first cell waits for the warm-up instead of racing it");
+        }
+    }
+
+    @Test
+    void anEmptyCellHasNoValue() throws Exception {
+        assertSame(NO_VALUE, evaluator.eval(""));
+        assertSame(NO_VALUE, evaluator.eval("  \n// only a comment\n"));
     }
 
     @Test

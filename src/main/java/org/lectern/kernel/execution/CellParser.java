@@ -2,14 +2,16 @@ package org.lectern.kernel.execution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import org.lectern.kernel.magic.Magics;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits a cell into Java code and magics. A cell whose first non-blank line is
  * {@code %%name args} is one cell magic; otherwise a line {@code %name args} is a line magic,
- * unless the Java code above it is still open (then {@code %} is Java's remainder operator).
+ * unless the Java code above it is still open, or the name is no known magic and the line
+ * completes a statement written without its ';' (then {@code %} is Java's remainder operator).
  */
 final class CellParser {
     private static final Pattern LINE_MAGIC = Pattern.compile("[ \\t]*%([A-Za-z_][\\w-]*)(.*)");
@@ -32,11 +34,12 @@ final class CellParser {
                          String body, int bodyOffset) implements Part {
     }
 
-    private final Predicate<String> javaIsOpen;
+    private final SnippetSplitter java;
+    private final Magics magics;
 
-    /** @param javaIsOpen tells whether Java code ends inside a statement or block */
-    CellParser(Predicate<String> javaIsOpen) {
-        this.javaIsOpen = javaIsOpen;
+    CellParser(SnippetSplitter java, Magics magics) {
+        this.java = java;
+        this.magics = magics;
     }
 
     /**
@@ -60,7 +63,8 @@ final class CellParser {
             String line = text.substring(lineStart, lineEnd);
             Matcher magic = LINE_MAGIC.matcher(line);
             boolean misplaced = CELL_MAGIC.matcher(line).matches();
-            if ((magic.matches() || misplaced) && !javaIsOpen.test(text.substring(javaStart, lineStart))) {
+            if ((magic.matches() || misplaced) && !belongsToJava(text.substring(javaStart, lineStart), line,
+                    misplaced || magics.line(magic.group(1)).isPresent())) {
                 if (misplaced) {
                     Matcher m = CELL_MAGIC.matcher(line);
                     m.matches();
@@ -78,6 +82,10 @@ final class CellParser {
             parts.add(new JavaPart(javaStart, to));
         }
         return parts;
+    }
+
+    private boolean belongsToJava(String javaAbove, String line, boolean knownMagic) {
+        return knownMagic ? java.isOpen(javaAbove) : java.continuesInto(javaAbove, line);
     }
 
     /** Returns {@code text} with every magic line replaced by spaces, so offsets stay valid. */

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Runs a cell (or a file, or a magic's code) part by part: Java snippets in order, magics in
- * between; the value of the last part is the cell's value. The whole source is split before
- * anything runs, so an incomplete cell runs nothing.
+ * between; the value of the last part is the cell's value. The whole source is split, and its
+ * magic names checked, before anything runs, so an incomplete cell or a misspelt magic runs nothing.
  */
 final class CellRunner {
     /** What the runner needs from its evaluator. */
@@ -33,16 +33,21 @@ final class CellRunner {
         Object run() throws Exception;
     }
 
+    @FunctionalInterface
+    private interface MagicLookup<T> {
+        T find() throws MagicException;
+    }
+
     private final SnippetSplitter splitter;
     private final SnippetRunner snippets;
     private final CellParser parser;
     private final Magics magics;
     private final Host host;
 
-    CellRunner(SnippetSplitter splitter, SnippetRunner snippets, Magics magics, Host host) {
+    CellRunner(CellParser parser, SnippetSplitter splitter, SnippetRunner snippets, Magics magics, Host host) {
+        this.parser = parser;
         this.splitter = splitter;
         this.snippets = snippets;
-        this.parser = new CellParser(splitter::isOpen);
         this.magics = magics;
         this.host = host;
     }
@@ -59,6 +64,11 @@ final class CellRunner {
         for (CellParser.Part part : parts) {
             plans.add(part instanceof CellParser.JavaPart java
                     ? splitter.split(unit, java.start(), java.end(), cell) : List.of());
+            if (part instanceof CellParser.LineMagicPart line) {
+                lookUp(() -> magics.requireLine(line.name()));
+            } else if (part instanceof CellParser.CellMagicPart whole) {
+                lookUp(() -> magics.requireCell(whole.name()));
+            }
         }
         Object value = CellEvaluator.NO_VALUE;
         for (int i = 0; i < parts.size(); i++) {
@@ -94,11 +104,6 @@ final class CellRunner {
         } catch (MagicException e) {
             throw new MagicFailedException(e.getMessage(), e);
         }
-    }
-
-    @FunctionalInterface
-    private interface MagicLookup<T> {
-        T find() throws MagicException;
     }
 
     private Object call(MagicCall call) throws CellException {

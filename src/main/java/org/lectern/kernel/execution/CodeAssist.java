@@ -47,7 +47,7 @@ final class CodeAssist {
         int lineStart = code.lastIndexOf('\n', cursor - 1) + 1;
         String before = code.substring(lineStart, cursor);
         String trimmed = before.stripLeading();
-        if (!trimmed.matches("%%?[\\w-]*")) {
+        if (!trimmed.matches("%%?([A-Za-z_][\\w-]*)?")) {
             return Optional.empty();
         }
         boolean cell = trimmed.startsWith("%%");

@@ -23,9 +23,9 @@ record Session(CellRunner runner, CompletenessCheck completeness, CodeAssist ass
                         BooleanSupplier interruptRequested) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         SnippetSplitter splitter = new SnippetSplitter(analysis);
-        CellParser parser = new CellParser(splitter::isOpen);
+        CellParser parser = new CellParser(splitter, magics);
         SnippetRunner snippets = new SnippetRunner(shell, control, new SnippetOrigins(), interruptRequested);
-        return new Session(new CellRunner(splitter, snippets, magics, host),
+        return new Session(new CellRunner(parser, splitter, snippets, magics, host),
                 new CompletenessCheck(analysis, parser),
                 new CodeAssist(analysis, parser, magics));
     }

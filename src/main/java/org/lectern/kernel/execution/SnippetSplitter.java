@@ -1,5 +1,6 @@
 package org.lectern.kernel.execution;
 
+import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
@@ -59,21 +60,47 @@ final class SnippetSplitter {
         }
     }
 
-    /** Tells whether Java code ends inside a statement or block (so a following line still belongs to it). */
+    /** Tells whether Java code ends inside a statement or block, so that the next line belongs to it. */
     boolean isOpen(String code) {
+        return lastSnippet(code) < 0;
+    }
+
+    /**
+     * Tells whether {@code line} continues the Java {@code code} above it: the code is open, or
+     * its last statement lacks its ';' and takes the line as its rest ({@code int r = a} then
+     * {@code %b;} is a remainder).
+     */
+    boolean continuesInto(String code, String line) {
+        int last = lastSnippet(code);
+        if (last < 0) {
+            return true;
+        }
+        CompletionInfo lastAlone = analysis.analyzeCompletion(code.substring(last));
+        if (lastAlone.completeness() != Completeness.COMPLETE_WITH_SEMI) {
+            return false;
+        }
+        CompletionInfo joined = analysis.analyzeCompletion(code.substring(last) + line);
+        return joined.completeness().isComplete() && joined.remaining().isBlank()
+                && analysis.sourceToSnippets(joined.source()).stream().noneMatch(s -> s.kind() == Snippet.Kind.ERRONEOUS);
+    }
+
+    /** Returns where the last complete snippet of {@code code} starts, or -1 if the code is open. */
+    private int lastSnippet(String code) {
         String rest = code;
+        int last = code.length();
         while (!rest.isBlank()) {
             CompletionInfo info = analysis.analyzeCompletion(rest);
             Completeness completeness = info.completeness();
             if (completeness == Completeness.EMPTY || completeness == Completeness.UNKNOWN) {
-                return false;
+                return last;
             }
             if (!completeness.isComplete()) {
-                return true;
+                return -1;
             }
+            last = code.length() - rest.length();
             rest = info.remaining();
         }
-        return false;
+        return last;
     }
 
     private static int leadingWhitespace(String text) {
