@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.lectern.kernel.execution.CellEvaluator;
+import org.lectern.kernel.execution.JShellEvaluator;
 import org.lectern.kernel.protocol.ConnectionFile;
 import org.lectern.kernel.protocol.KernelConnection;
 import org.zeromq.ZMQException;
@@ -19,6 +20,11 @@ public final class KernelMain {
     private static final long SHUTDOWN_GRACE_MS = 2000;
 
     private KernelMain() {
+    }
+
+    /** Runs the kernel for the connection file Jupyter passes and exits with {@link #run}'s status. */
+    public static void main(String[] args) throws InterruptedException {
+        System.exit(run(args, imports -> JShellEvaluator.builder().imports(imports).build()));
     }
 
     /**
