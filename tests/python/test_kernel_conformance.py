@@ -18,6 +18,7 @@ class LecternKernelTests(jupyter_kernel_test.KernelTests):
     code_hello_world = 'System.out.println("hello, world");'
     code_stderr = 'System.err.println("to stderr");'
     code_generate_error = 'throw new IllegalStateException("boom");'
+    code_clear_output = "clearOutput();"
 
     code_execute_result = [
         {"code": "6 * 7", "result": "42"},

@@ -58,6 +58,21 @@ class DisplayTest {
     }
 
     @Test
+    void clearOutputReachesTheSinkWithItsWaitFlag() {
+        RecordingSink sink = new RecordingSink(true);
+        Display.connect(sink, renderers);
+        Display.clearOutput();
+        Display.clearOutput(true);
+        assertEquals(List.of(false, true), sink.clears);
+    }
+
+    @Test
+    void withoutAKernelClearOutputPrintsNothing() {
+        Display.disconnect();
+        assertEquals("", StreamCapture.out(Display::clearOutput));
+    }
+
+    @Test
     void eachDisplayGetsItsOwnId() {
         Display.connect(new RecordingSink(true), renderers);
         assertNotEquals(Display.display("a"), Display.display("a"));

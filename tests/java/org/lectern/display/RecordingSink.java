@@ -10,6 +10,7 @@ final class RecordingSink implements DisplaySink {
 
     final List<Shown> shows = new CopyOnWriteArrayList<>();
     final List<Shown> updates = new CopyOnWriteArrayList<>();
+    final List<Boolean> clears = new CopyOnWriteArrayList<>();
     private final boolean rich;
 
     RecordingSink(boolean rich) {
@@ -24,6 +25,11 @@ final class RecordingSink implements DisplaySink {
     @Override
     public void update(String displayId, MimeBundle bundle) {
         updates.add(new Shown(displayId, bundle));
+    }
+
+    @Override
+    public void clear(boolean wait) {
+        clears.add(wait);
     }
 
     @Override

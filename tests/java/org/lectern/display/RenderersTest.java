@@ -221,6 +221,7 @@ class RenderersTest {
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(7, decoded.getWidth());
         assertEquals(5, decoded.getHeight());
+        assertEquals("BufferedImage 7x5", bundle.plainText());
     }
 
     @Test

@@ -73,6 +73,16 @@ public final class Display {
         current().sink().update(displayId, bundle);
     }
 
+    /** Clears the output of the running cell now. */
+    public static void clearOutput() {
+        clearOutput(false);
+    }
+
+    /** Clears the output of the running cell; with {@code wait}, just before the next output appears. */
+    public static void clearOutput(boolean wait) {
+        current().sink().clear(wait);
+    }
+
     private static Connection current() {
         Connection c = connection;
         return c != null ? c : ConsoleHolder.CONSOLE;

@@ -11,6 +11,13 @@ public interface DisplaySink {
     /** Replaces, in place, the output shown earlier under this display id. */
     void update(String displayId, MimeBundle bundle);
 
+    /**
+     * Clears the current cell's output; with {@code wait}, only when the next output arrives (smooth
+     * animation). The default does nothing, as on a console.
+     */
+    default void clear(boolean wait) {
+    }
+
     /** Returns true if the front end shows rich output (HTML, images), false for a plain console. */
     boolean isRich();
 }

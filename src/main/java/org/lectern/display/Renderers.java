@@ -73,7 +73,8 @@ public final class Renderers {
     public static Renderers standard(ClassLoader loader) {
         Renderers renderers = new Renderers();
         renderers.register(RenderedImage.class).preferring(MimeType.PNG)
-                .with((image, out) -> out.put(MimeType.PNG, ImageEncoding.pngBase64(image)));
+                .with((image, out) -> out.put(MimeType.PNG, ImageEncoding.pngBase64(image))
+                        .put(MimeType.TEXT, image.getClass().getSimpleName() + " " + image.getWidth() + "x" + image.getHeight()));
         renderers.install(NotebookPlugins.load(loader));
         return renderers;
     }

@@ -64,7 +64,7 @@ public final class LecternKernel extends BaseKernel {
     private OutputPublisher publisher;
     private CellStreams streams;
     private SessionStarter sessions;
-    private CellRunner runner;
+    private NotebookCellRunner runner;
 
     private LecternKernel(Builder builder) {
         super("lectern", LecternVersion.get(), JavaLanguage.info(), JavaLanguage.helpLinks(), null, new JupyterIO(StandardCharsets.UTF_8),
@@ -123,7 +123,7 @@ public final class LecternKernel extends BaseKernel {
         streams = new CellStreams(publisher);
         NotebookDisplaySink sink = new NotebookDisplaySink(publisher);
         sessions = SessionStarter.start(() -> NotebookSession.start(evaluatorFactory.apply(imports), imports, sink));
-        runner = new CellRunner(sessions, streams);
+        runner = new NotebookCellRunner(sessions, streams);
         commManager.setIOPubChannel(connection.iopub());
         connection.handle(MessageType.EXECUTE_REQUEST, this::handleExecuteRequest)
                 .handle(MessageType.INSPECT_REQUEST, this::handleInspectRequest)
@@ -161,7 +161,7 @@ public final class LecternKernel extends BaseKernel {
         publisher.enterCell(message, silent);
         try {
             publisher.publish(new PublishExecuteInput(request.getCode(), count));
-            CellRunner.Result result = runner.run(request.getCode(), env, request.isStdinEnabled());
+            NotebookCellRunner.Result result = runner.run(request.getCode(), env, request.isStdinEnabled());
             if (store) {
                 history.add(count, request.getCode(), result.value() == null ? "" : result.value().plainText());
             }

@@ -1,5 +1,6 @@
 package org.lectern.kernel.output;
 
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 import org.lectern.display.DisplaySink;
@@ -25,6 +26,11 @@ public final class NotebookDisplaySink implements DisplaySink {
     @Override
     public void update(String displayId, MimeBundle bundle) {
         publisher.publish(new PublishUpdateDisplayData(JupyterDisplayData.of(bundle, displayId)));
+    }
+
+    @Override
+    public void clear(boolean wait) {
+        publisher.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
     }
 
     @Override

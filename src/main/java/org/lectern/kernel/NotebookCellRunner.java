@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * Runs one cell with the standard streams pointed at the notebook and turns whatever happens into
  * a {@link Result}: the rendered value, no value, or an error. Nothing a cell throws escapes.
  */
-final class CellRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(CellRunner.class);
+final class NotebookCellRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(NotebookCellRunner.class);
 
     /**
      * What a cell produced.
@@ -30,7 +30,7 @@ final class CellRunner {
     private final SessionStarter sessions;
     private final CellStreams streams;
 
-    CellRunner(SessionStarter sessions, CellStreams streams) {
+    NotebookCellRunner(SessionStarter sessions, CellStreams streams) {
         this.sessions = sessions;
         this.streams = streams;
     }
