@@ -42,6 +42,13 @@ class DoctorTest {
     }
 
     @Test
+    void unreadableKernelListingIsReportedNotThrown() {
+        Finding f = KernelCheck.inspect("0.00s - Debugger warning", JAR);
+        assertEquals(Finding.Status.MISSING, f.status());
+        assertTrue(f.detail().startsWith("could not read 'jupyter kernelspec list --json'"), f.detail());
+    }
+
+    @Test
     void reportAlignsTopicsAndGathersEachFixOnce() {
         String report = Doctor.report(List.of(
                 Finding.ok("Java", "Java 17"),

@@ -11,10 +11,10 @@ final class Command {
     private Command() {
     }
 
-    /** Returns the command's combined output if it ran and exited 0 within 30 s, else empty. */
+    /** Returns what the command printed on stdout if it ran and exited 0 within 30 s, else empty; stderr is dropped. */
     static Optional<String> output(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

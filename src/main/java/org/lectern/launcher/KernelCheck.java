@@ -25,7 +25,12 @@ final class KernelCheck {
 
     /** Judges the output of {@code jupyter kernelspec list --json}. */
     static Finding inspect(String kernelspecJson, Path jar) {
-        JsonObject specs = JsonParser.parseString(kernelspecJson).getAsJsonObject().getAsJsonObject("kernelspecs");
+        JsonObject specs;
+        try {
+            specs = JsonParser.parseString(kernelspecJson).getAsJsonObject().getAsJsonObject("kernelspecs");
+        } catch (RuntimeException e) {
+            return Finding.missing("Kernel", "could not read 'jupyter kernelspec list --json': " + e.getMessage(), "./lectern setup");
+        }
         if (specs == null || !specs.has(KERNEL_NAME)) {
             return Finding.missing("Kernel", "no kernel named '" + KERNEL_NAME + "' is registered with Jupyter", "./lectern setup");
         }
