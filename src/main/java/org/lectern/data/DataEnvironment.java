@@ -28,9 +28,13 @@ public record DataEnvironment(Optional<Path> lecternData, Path userDataDir, Path
         Objects.requireNonNull(systemRoot, "systemRoot");
     }
 
-    /** Returns the environment of this process: its variables, {@code user.home} and the real root. */
+    /**
+     * Returns the environment of this process: its variables, its home ({@code $HOME} as the
+     * launcher and Jupyter see it, else {@code user.home}) and the real root.
+     */
     public static DataEnvironment current() {
-        return of(System.getenv(), Path.of(System.getProperty("user.home")), Path.of("/"));
+        String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+        return of(System.getenv(), Path.of(home), Path.of("/"));
     }
 
     /**

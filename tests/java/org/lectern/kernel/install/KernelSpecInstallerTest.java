@@ -105,6 +105,7 @@ class KernelSpecInstallerTest {
     void defaultKernelsDirFollowsJupyter() {
         assertEquals(Path.of("/j/kernels"), KernelSpecInstaller.defaultKernelsDir(Map.of("JUPYTER_DATA_DIR", "/j", "XDG_DATA_HOME", "/x")));
         assertEquals(Path.of("/x/jupyter/kernels"), KernelSpecInstaller.defaultKernelsDir(Map.of("XDG_DATA_HOME", "/x")));
+        assertEquals(Path.of("/home/ada/.local/share/jupyter/kernels"), KernelSpecInstaller.defaultKernelsDir(Map.of("HOME", "/home/ada")));
         assertEquals(Path.of(System.getProperty("user.home"), ".local/share/jupyter/kernels"), KernelSpecInstaller.defaultKernelsDir(Map.of()));
     }
 }

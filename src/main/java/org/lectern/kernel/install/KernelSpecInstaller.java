@@ -76,7 +76,9 @@ public final class KernelSpecInstaller {
             return Path.of(jupyterData, "kernels");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        // $HOME first, as Jupyter (Python's expanduser) does; user.home comes from the password file.
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
         return data.resolve("jupyter").resolve("kernels");
     }
 
