@@ -1,5 +1,7 @@
 package org.lectern.launcher;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,11 @@ final class ToolChecks {
         String java = "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")";
         findings.add(feature >= 17 ? Finding.ok("Java", java)
                 : Finding.missing("Java", java + ": Lectern needs Java 17 or newer", "sudo apt-get install openjdk-17-jdk-headless"));
+        Path sources = Path.of(System.getProperty("java.home"), "lib", "src.zip");
+        findings.add(Files.isReadable(sources)
+                ? Finding.ok("JDK sources", sources + ": Shift-Tab in a notebook shows Javadoc")
+                : Finding.warn("JDK sources", "no src.zip in " + sources.getParent() + ": Shift-Tab shows signatures without Javadoc",
+                "sudo apt-get install openjdk-" + feature + "-source"));
         findings.add(Command.output(List.of("mvn", "-B", "-v"))
                 .map(out -> Finding.ok("Maven", Command.firstLine(out.replaceAll("\\p{Cntrl}?\\[[0-9;]*m", ""))))
                 .orElse(Finding.missing("Maven", "mvn is not on PATH", "sudo apt-get install maven")));

@@ -78,7 +78,7 @@ final class CodeAssist {
         List<String> parts = new ArrayList<>();
         boolean withJavadoc = false;
         for (Documentation doc : docs) {
-            String javadoc = doc.javadoc() == null ? "" : doc.javadoc().strip();
+            String javadoc = doc.javadoc() == null ? "" : JavadocText.plain(doc.javadoc());
             if (!detail && !javadoc.isEmpty()) {
                 javadoc = javadoc.split("\\n\\s*\\n", 2)[0];
             }
