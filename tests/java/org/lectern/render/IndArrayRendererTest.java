@@ -84,16 +84,37 @@ class IndArrayRendererTest {
     }
 
     @Test
-    void aMatrixBecomesAGreyImageOfItsSize() throws IOException {
-        BufferedImage image = PluginRenderers.png(renderers.render(Nd4j.rand(DataType.FLOAT, 28, 20), MimeType.PNG));
+    void aMatrixBecomesAGreyImageOfItsSize() {
+        BufferedImage image = IndArrayImage.toImage(Nd4j.rand(DataType.FLOAT, 28, 20));
         assertEquals(20, image.getWidth());
         assertEquals(28, image.getHeight());
     }
 
     @Test
-    void valuesAreScaledFromMinAndMaxToTheFullGreyRange() throws IOException {
+    void aSmallMatrixIsShownEnlargedByAWholeFactorWithSharpPixels() throws IOException {
+        INDArray digit = Nd4j.rand(DataType.FLOAT, 28, 20);
+        BufferedImage exact = IndArrayImage.toImage(digit);
+        BufferedImage shown = PluginRenderers.png(renderers.render(digit, MimeType.PNG));
+        assertEquals(100, shown.getWidth());
+        assertEquals(140, shown.getHeight());
+        for (int y = 0; y < 140; y++) {
+            for (int x = 0; x < 100; x++) {
+                assertEquals(grey(exact, x / 5, y / 5), grey(shown, x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void aLargeImageIsShownAtItsOwnSize() throws IOException {
+        BufferedImage shown = PluginRenderers.png(renderers.render(Nd4j.rand(DataType.FLOAT, 150, 300), MimeType.PNG));
+        assertEquals(300, shown.getWidth());
+        assertEquals(150, shown.getHeight());
+    }
+
+    @Test
+    void valuesAreScaledFromMinAndMaxToTheFullGreyRange() {
         INDArray array = Nd4j.create(new double[][] {{-1, 0}, {1, Double.NaN}});
-        BufferedImage image = PluginRenderers.png(renderers.render(array, MimeType.PNG));
+        BufferedImage image = IndArrayImage.toImage(array);
         assertEquals(0, grey(image, 0, 0));
         assertEquals(128, grey(image, 1, 0));
         assertEquals(255, grey(image, 0, 1));

@@ -1,5 +1,7 @@
 package org.lectern.render;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -47,6 +49,25 @@ final class IndArrayImage {
                     + " per side); show a slice of the array instead";
         }
         return null;
+    }
+
+    /**
+     * Returns the image enlarged by the smallest whole factor that makes its longer side at least
+     * {@code minSide} pixels, each pixel a sharp square block (a 28x28 digit becomes 140x140);
+     * images already that large come back unchanged.
+     */
+    static BufferedImage enlarged(BufferedImage image, int minSide) {
+        int longer = Math.max(image.getWidth(), image.getHeight());
+        int factor = Math.max(1, Math.min((minSide + longer - 1) / longer, MAX_SIDE / longer));
+        if (factor == 1) {
+            return image;
+        }
+        BufferedImage big = new BufferedImage(image.getWidth() * factor, image.getHeight() * factor, image.getType());
+        Graphics2D g = big.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null);
+        g.dispose();
+        return big;
     }
 
     /** Returns the array as a grey or RGB image; throws IllegalArgumentException if it is not image-shaped. */

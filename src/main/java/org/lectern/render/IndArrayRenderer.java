@@ -23,6 +23,8 @@ final class IndArrayRenderer {
     static final int PREVIEW_ELEMENTS = 100;
     /** Digits after the decimal point in the preview. */
     static final int PREVIEW_PRECISION = 4;
+    /** Small images (a 28x28 digit) are enlarged to at least this many pixels on their longer side. */
+    static final int MIN_SHOWN_SIDE = 140;
 
     private IndArrayRenderer() {
     }
@@ -33,7 +35,7 @@ final class IndArrayRenderer {
         if (out.wants(MimeType.PNG)) {
             String problem = IndArrayImage.whyNotAnImage(array.shape());
             if (problem == null) {
-                out.put(MimeType.PNG, ImageEncoding.pngBase64(IndArrayImage.toImage(array)));
+                out.put(MimeType.PNG, ImageEncoding.pngBase64(IndArrayImage.enlarged(IndArrayImage.toImage(array), MIN_SHOWN_SIDE)));
             } else {
                 text.append("\n(no PNG: ").append(problem).append(')');
             }
