@@ -59,7 +59,7 @@ class FreshJvmTest {
 
     @Test
     void theBannerNamesTheCpuBackend() {
-        assertEquals("[ND4J backend: CPU (nd4j-native)]", probe.get("banner"));
+        assertEquals("[ND4J backend: nd4j-native (CpuBackend)]", probe.get("banner"));
     }
 
     @Test

@@ -32,19 +32,28 @@ class LecternPluginTest {
     }
 
     @Test
-    void theBannerNamesTheCpuBackendOnThisClassPath() {
-        assertEquals(List.of(Nd4jBackends.CPU_BACKEND), Nd4jBackends.providers(loader));
-        assertEquals(List.of("ND4J backend: CPU (nd4j-native)"), new LecternPlugin().bannerLines());
+    void theBannerNamesTheBackendOfThisBuildByItsArtifact() {
+        assertEquals(List.of(new Nd4jBackends.Backend("org.nd4j.linalg.cpu.nativecpu.CpuBackend", "nd4j-native")),
+                Nd4jBackends.providers(loader));
+        assertEquals(List.of("ND4J backend: nd4j-native (CpuBackend)"), new LecternPlugin().bannerLines());
     }
 
     @Test
-    void theBannerLineNamesEachKnownBackend() {
-        assertEquals("ND4J backend: CUDA", Nd4jBackends.bannerLine(List.of(Nd4jBackends.CUDA_BACKEND)));
-        assertEquals("ND4J backends: CUDA, CPU (nd4j-native) (ND4J uses the first that works on this machine)",
-                Nd4jBackends.bannerLine(List.of(Nd4jBackends.CUDA_BACKEND, Nd4jBackends.CPU_BACKEND)));
-        assertEquals("ND4J backend: AuroraBackend", Nd4jBackends.bannerLine(List.of("org.nd4j.aurora.AuroraBackend")));
-        assertEquals("ND4J backend: none on the class path (add nd4j-native, or nd4j-cuda-11.6 with -Pcuda)",
-                Nd4jBackends.bannerLine(List.of()));
+    void theBannerLineNamesEachBackendFromItsJar() {
+        Nd4jBackends.Backend cuda = new Nd4jBackends.Backend("org.nd4j.linalg.jcublas.JCublasBackend", "nd4j-cuda-11.6");
+        Nd4jBackends.Backend cpu = new Nd4jBackends.Backend("org.nd4j.linalg.cpu.nativecpu.CpuBackend", "nd4j-native");
+        assertEquals("ND4J backend: nd4j-cuda-11.6 (JCublasBackend)", Nd4jBackends.bannerLine(List.of(cuda)));
+        assertEquals("ND4J backends: nd4j-cuda-11.6 (JCublasBackend), nd4j-native (CpuBackend) (ND4J uses the first that works on this machine)",
+                Nd4jBackends.bannerLine(List.of(cuda, cpu)));
+        assertEquals("ND4J backend: AuroraBackend",
+                Nd4jBackends.bannerLine(List.of(new Nd4jBackends.Backend("org.nd4j.aurora.AuroraBackend", null))));
+        assertEquals("ND4J backend: none on the class path (rebuild with ./lectern setup)", Nd4jBackends.bannerLine(List.of()));
+    }
+
+    @Test
+    void aClassOutsideAVersionedJarHasNoArtifact() {
+        assertEquals(null, Nd4jBackends.artifactOf(LecternPlugin.class));
+        assertEquals("tablesaw-core", Nd4jBackends.artifactOf(Table.class));
     }
 
     @Test
