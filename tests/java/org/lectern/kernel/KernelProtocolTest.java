@@ -6,31 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lectern.display.NotebookPlugin;
 
 /** The request/reply side of the kernel over real ZMQ sockets, with a scripted evaluator. */
-class KernelProtocolTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private final ScriptedEvaluator evaluator = new ScriptedEvaluator();
-    private TestKernel kernel;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (kernel != null) {
-            kernel.close();
-        }
-    }
-
-    private KernelClient start() {
-        kernel = TestKernel.start(evaluator);
-        return kernel.client;
-    }
-
+class KernelProtocolTest extends ScriptedKernelTestCase {
     @Test
     void kernelInfoNamesLecternJavaAndThePluginBanner() {
         NotebookPlugin backend = new NotebookPlugin() {

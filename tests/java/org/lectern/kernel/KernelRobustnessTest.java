@@ -18,28 +18,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.zeromq.ZMQ;
 
 /** What the protocol base lacks: surviving bad messages, interrupts, failures, shutdown, fast start. */
-class KernelRobustnessTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private final ScriptedEvaluator evaluator = new ScriptedEvaluator();
-    private TestKernel kernel;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (kernel != null) {
-            kernel.close();
-        }
-    }
-
-    private KernelClient start() {
-        kernel = TestKernel.start(evaluator);
-        return kernel.client;
-    }
-
+class KernelRobustnessTest extends ScriptedKernelTestCase {
     @Test
     void aWronglySignedMessageIsRefusedAndTheKernelKeepsAnswering() {
         evaluator.on("forged", () -> "ran");
