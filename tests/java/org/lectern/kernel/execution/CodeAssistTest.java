@@ -1,9 +1,6 @@
 package org.lectern.kernel.execution;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,19 +8,10 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CodeAssistTest {
-    private JShellEvaluator evaluator;
-
-    @BeforeAll
-    void start() throws Exception {
-        evaluator = JShellEvaluator.builder().build();
-        evaluator.eval("String greeting = \"hi\";");
-    }
-
-    @AfterAll
-    void stop() {
-        evaluator.close();
+class CodeAssistTest extends SharedEvaluatorTestCase {
+    @Override
+    List<String> firstCells() {
+        return List.of("String greeting = \"hi\";");
     }
 
     @Test

@@ -1,28 +1,13 @@
 package org.lectern.kernel.execution;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.kernel.execution.CellTesting.failure;
 import static org.lectern.kernel.execution.CellTesting.plain;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompilationErrorTest {
-    private JShellEvaluator evaluator;
-
-    @BeforeAll
-    void start() {
-        evaluator = JShellEvaluator.builder().build();
-    }
-
-    @AfterAll
-    void stop() {
-        evaluator.close();
-    }
+class CompilationErrorTest extends SharedEvaluatorTestCase {
 
     @Test
     void errorIsPlacedByLineAndColumnOfTheCellWithTheSourceLineAndCarets() {

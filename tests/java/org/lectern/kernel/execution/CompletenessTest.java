@@ -1,26 +1,11 @@
 package org.lectern.kernel.execution;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompletenessTest {
-    private JShellEvaluator evaluator;
-
-    @BeforeAll
-    void start() {
-        evaluator = JShellEvaluator.builder().build();
-    }
-
-    @AfterAll
-    void stop() {
-        evaluator.close();
-    }
+class CompletenessTest extends SharedEvaluatorTestCase {
 
     @ParameterizedTest(name = "[{0}] is {1} with indent \"{2}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """

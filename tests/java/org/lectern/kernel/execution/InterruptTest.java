@@ -1,11 +1,9 @@
 package org.lectern.kernel.execution;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,22 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class InterruptTest {
+class InterruptTest extends SharedEvaluatorTestCase {
     private static final String STARTED = "org.lectern.kernel.execution.CellTesting.started.countDown();\n";
 
-    private JShellEvaluator evaluator;
-
-    @BeforeAll
-    void start() throws Exception {
-        evaluator = JShellEvaluator.builder().build();
-        evaluator.eval("int kept = 42;");
-    }
-
-    @AfterAll
-    void stop() {
-        evaluator.close();
+    @Override
+    List<String> firstCells() {
+        return List.of("int kept = 42;");
     }
 
     /** Runs the cell on another thread, interrupts it once it runs, and returns how it failed and how fast. */

@@ -1,9 +1,8 @@
 package org.lectern.kernel.execution;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,19 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.kernel.execution.CellTesting.failure;
 
 /** Cells that would kill a naive kernel: out of memory, stack overflow, System.exit. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SurvivalTest {
-    private JShellEvaluator evaluator;
-
-    @BeforeAll
-    void start() throws Exception {
-        evaluator = JShellEvaluator.builder().build();
-        evaluator.eval("String kept = \"still here\";");
-    }
-
-    @AfterAll
-    void stop() {
-        evaluator.close();
+class SurvivalTest extends SharedEvaluatorTestCase {
+    @Override
+    List<String> firstCells() {
+        return List.of("String kept = \"still here\";");
     }
 
     private void assertAlive() throws Exception {
