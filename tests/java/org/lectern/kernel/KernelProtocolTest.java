@@ -14,6 +14,17 @@ import org.lectern.display.NotebookPlugin;
 /** The request/reply side of the kernel over real ZMQ sockets, with a scripted evaluator. */
 class KernelProtocolTest extends ScriptedKernelTestCase {
     @Test
+    void repliesAndIopubMessagesAreDatedToTheMicrosecond() {
+        KernelClient client = start();
+        String id = client.send(client.shell, "kernel_info_request", new JsonObject());
+        String micros = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z";
+        String replyDate = client.reply(client.shell, id, TIMEOUT).header().get("date").getAsString();
+        assertTrue(replyDate.matches(micros), replyDate);
+        String statusDate = client.nextIopub(TIMEOUT).header().get("date").getAsString();
+        assertTrue(statusDate.matches(micros), statusDate);
+    }
+
+    @Test
     void kernelInfoNamesLecternJavaAndThePluginBanner() {
         NotebookPlugin backend = new NotebookPlugin() {
             @Override

@@ -55,7 +55,7 @@ public final class KernelConnection {
 
     private KernelConnection(KernelConnectionProperties props, HMACGenerator hmac) {
         this.props = props;
-        this.iopub = new IOPubChannel(context, hmac);
+        this.iopub = new TimestampedIOPubChannel(context, hmac);
         this.stdin = new StdinChannel(context, hmac);
         this.shell = new RequestChannel(context, hmac, false, this::dispatch);
         this.control = new RequestChannel(context, hmac, true, this::dispatch);

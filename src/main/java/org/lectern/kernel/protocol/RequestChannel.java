@@ -108,6 +108,11 @@ final class RequestChannel extends ShellChannel {
 
     /** Stops the serving thread, which then closes the socket; a request being handled is finished first. */
     @Override
+    public synchronized void sendMessage(Message<?> message) {
+        super.sendMessage(PreciseTimestamps.restamp(message));
+    }
+
+    @Override
     public void close() {
         Loop serving = loop;
         if (serving == null) {
