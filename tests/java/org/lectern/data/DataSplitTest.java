@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.lectern.lecture.RunMode;
 
 /** The fluent settings of a split; none of these tests loads data. */
 class DataSplitTest {

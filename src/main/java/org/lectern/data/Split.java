@@ -1,6 +1,5 @@
 package org.lectern.data;
 
-import org.lectern.lecture.RunMode;
 
 /** The two published parts of a dataset: the training images and the held-out test images. */
 public enum Split {

@@ -2,6 +2,7 @@
  * Datasets for the lectures, never downloaded at run time: IDX readers, the registry of data
  * files with their SHA-256, the resolver that finds and checks them ({@link org.lectern.data.DataFiles}),
  * and the notebook-facing splits and iterators ({@link org.lectern.data.Mnist},
- * {@link org.lectern.data.FashionMnist}, {@link org.lectern.data.DataSplit}).
+ * {@link org.lectern.data.FashionMnist}, {@link org.lectern.data.DataSplit}), and the quick/full
+ * {@link org.lectern.data.RunMode} that shrinks them (and the epoch counts) for fast runs.
  */
 package org.lectern.data;

@@ -1,5 +1,5 @@
 /**
- * Run conventions shared by every lecture notebook: quick or full mode ({@link org.lectern.lecture.RunMode}).
- * A leaf package: it depends only on the JDK, so the library packages may use it without a cycle.
+ * The notebook-facing entry of a lecture: {@link org.lectern.lecture.Lecture#start} prints the
+ * backend, where the data is, the seed and the run mode, and seeds ND4J so runs repeat.
  */
 package org.lectern.lecture;

@@ -1,4 +1,4 @@
-package org.lectern.lecture;
+package org.lectern.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.lectern.lecture;
+package org.lectern.data;
 
 import java.util.Locale;
 import java.util.Map;
