@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 final class InstalledKernel {
     static final Path JAR = Path.of("target/lectern.jar").toAbsolutePath();
     static final String PYTHON = "/usr/bin/python3";
+    /** The notebook runner behind {@code ./lectern run}. */
+    static final String RUNNER = "src/main/python/lectern_run.py";
 
     /** What a finished command printed (stdout and stderr together) and its exit status. */
     record Output(int exit, String text) {

@@ -36,12 +36,13 @@ class LectureNotebooksIT {
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(), () -> {
             byte[] committed = Files.readAllBytes(notebook);
             InstalledKernel kernel = InstalledKernel.install(Files.createTempDirectory(temp, "jupyter"));
-            Path executed = temp.resolve(notebook.getFileName());
-            InstalledKernel.Output run = kernel.run(List.of("env", "LECTERN_QUICK=1", InstalledKernel.PYTHON,
-                    "tests/python/run_notebook.py", notebook.toString(), executed.toString(), "--timeout", "600"),
-                    Duration.ofMinutes(20));
+            Path out = Files.createTempDirectory(temp, "out");
+            InstalledKernel.Output run = kernel.run(List.of(InstalledKernel.PYTHON, InstalledKernel.RUNNER,
+                    "--out", out.toString(), "--timeout", "600", notebook.toString()), Duration.ofMinutes(20));
             assertEquals(0, run.exit(), notebook + " failed in quick mode:\n" + run.text());
-            assertTrue(Files.size(executed) > 0, "no executed copy of " + notebook);
+            String name = notebook.getFileName().toString();
+            assertTrue(Files.size(out.resolve(name)) > 0, "no executed copy of " + notebook);
+            assertTrue(Files.readString(out.resolve(name.replace(".ipynb", ".html"))).contains("<html"), "no HTML copy of " + notebook);
             assertTrue(java.util.Arrays.equals(committed, Files.readAllBytes(notebook)), notebook + " was modified by its test run");
         }));
     }

@@ -27,9 +27,10 @@ class NotebookExecutionIT {
     @BeforeAll
     static void executeTheNotebook() throws Exception {
         InstalledKernel kernel = InstalledKernel.install(temp);
-        Path executed = temp.resolve("smoke-executed.ipynb");
-        InstalledKernel.Output result = kernel.run(List.of(InstalledKernel.PYTHON, "tests/python/run_notebook.py",
-                "tests/resources/notebooks/smoke.ipynb", executed.toString(), "--timeout", "120"), Duration.ofMinutes(5));
+        Path out = temp.resolve("out");
+        Path executed = out.resolve("smoke.ipynb");
+        InstalledKernel.Output result = kernel.run(List.of(InstalledKernel.PYTHON, InstalledKernel.RUNNER,
+                "--out", out.toString(), "--timeout", "120", "tests/resources/notebooks/smoke.ipynb"), Duration.ofMinutes(5));
         runLog = result.text();
         cells = new java.util.HashMap<>();
         if (Files.exists(executed)) {

@@ -1,12 +1,14 @@
 package org.lectern.kernel.execution;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.security.Permission;
 
 /**
  * A security manager that refuses {@code System.exit} and {@code Runtime.halt} when cell code
  * (a class of JShell's {@code REPL} package) is on the stack, so a cell cannot kill the kernel.
  * Everything else is allowed at the cost of an empty method call. Works on Java 17 (installing
- * one prints a deprecation warning); where installing is refused (Java 18+ without
+ * one makes Java print a deprecation warning, kept off stderr); where installing is refused (Java 18+ without
  * {@code -Djava.security.manager=allow}) the guard is skipped.
  */
 final class ExitGuard extends SecurityManager {
@@ -26,11 +28,17 @@ final class ExitGuard extends SecurityManager {
         if (current != null) {
             return false;
         }
+        // Java 17 prints a deprecation warning on System.err at every install; it is about this
+        // deliberate use, so it is kept out of the notebook server's log and the test output.
+        PrintStream err = System.err;
         try {
+            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
             System.setSecurityManager(new ExitGuard());
             return true;
         } catch (UnsupportedOperationException | SecurityException e) {
             return false;
+        } finally {
+            System.setErr(err);
         }
     }
 
