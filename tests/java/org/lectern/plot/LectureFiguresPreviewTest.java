@@ -146,7 +146,11 @@ class LectureFiguresPreviewTest {
         ConfusionChart.of(counts, Mnist.classNames()).rowNormalized(true).save(OUT.resolve("confusion-percent.png"));
         HistogramChart.builder().title("Softmax regression weights").xAxisTitle("weight").bins(40)
                 .series("weights", single.weights).save(OUT.resolve("histogram.png"));
-        for (String name : List.of("loss-curves", "loss-curves-log", "accuracy-curves", "confusion-counts",
+        // A quick-mode run: two epochs per stage, one accuracy point.
+        EpochCurves.loss().title("Quick mode: two epochs per stage").series("single autoencoder", array(firstStage.subList(0, 2)))
+                .continued("stacked autoencoder", array(single.loss.subList(0, 2))).reference("lecture", 0.3)
+                .save(OUT.resolve("loss-curves-quick.png"));
+        for (String name : List.of("loss-curves-quick", "loss-curves", "loss-curves-log", "accuracy-curves", "confusion-counts",
                 "confusion-percent", "histogram")) {
             assertPng(OUT.resolve(name + ".png"));
         }
@@ -170,7 +174,12 @@ class LectureFiguresPreviewTest {
         LabeledImages fashion = FashionMnist.test().quick(false).images().head(16);
         Plots.save(Plots.labelledImages("Fashion-MNIST test images", fashion.features(), fashion.labels(),
                 FashionMnist.classNames(), 8), OUT.resolve("fashion-samples.png"));
-        for (String name : List.of("reconstructions", "weight-tiles", "fashion-samples")) {
+        LabeledImages fashionTrain = FashionMnist.train().quick(false).images().head(TRAIN);
+        LabeledImages fashionTest = FashionMnist.test().quick(false).images();
+        Plots.save(ConfusionChart.of(nearestCentroid(fashionTrain, fashionTest), FashionMnist.classNames())
+                .title("Nearest class mean, Fashion-MNIST test set").rowNormalized(true).build(),
+                OUT.resolve("confusion-fashion.png"));
+        for (String name : List.of("reconstructions", "weight-tiles", "fashion-samples", "confusion-fashion")) {
             assertPng(OUT.resolve(name + ".png"));
         }
         try (var files = Files.list(OUT)) {
@@ -188,6 +197,28 @@ class LectureFiguresPreviewTest {
             order[i] = n - 1 - i;
         }
         return covariance.getColumns(order);
+    }
+
+    /** Returns the confusion counts of classifying each test image as the class whose training mean is nearest. */
+    private static int[][] nearestCentroid(LabeledImages train, LabeledImages test) {
+        INDArray means = Nd4j.zeros(DataType.FLOAT, 10, 784);
+        int[] sizes = new int[10];
+        for (int i = 0; i < train.size(); i++) {
+            means.getRow(train.labels()[i]).addi(train.features().getRow(i));
+            sizes[train.labels()[i]]++;
+        }
+        for (int c = 0; c < 10; c++) {
+            means.getRow(c).divi(sizes[c]);
+        }
+        // |x - m|^2 = |m|^2 - 2 x.m + |x|^2; the last term is the same for every class.
+        INDArray distances = test.features().mmul(means.transpose()).muli(-2)
+                .addiRowVector(means.mul(means).sum(1).reshape(1, 10));
+        int[] predicted = distances.neg().argMax(1).toIntVector();
+        int[][] counts = new int[10][10];
+        for (int i = 0; i < predicted.length; i++) {
+            counts[test.labels()[i]][predicted[i]]++;
+        }
+        return counts;
     }
 
     private static INDArray reconstruct(INDArray images, INDArray mean, INDArray factor, int components) {

@@ -199,6 +199,11 @@ public final class EpochCurves {
         }
         double first = curves.stream().flatMapToDouble(c -> DoubleStream.of(c.epochs())).min().orElseThrow();
         double last = curves.stream().flatMapToDouble(c -> DoubleStream.of(c.epochs())).max().orElseThrow();
+        if (first == last) {
+            // One epoch (a quick run): give the reference line some length to be seen.
+            first -= 0.5;
+            last += 0.5;
+        }
         for (int i = 0; i < references.size(); i++) {
             Reference reference = references.get(i);
             double y = reference.value() * scale;

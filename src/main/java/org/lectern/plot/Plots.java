@@ -28,7 +28,10 @@ public final class Plots {
     private Plots() {
     }
 
-    /** Returns loss curves, one series per map entry (epochs 1, 2, ...), in the map's iteration order. */
+    /**
+     * Returns loss curves, one series per map entry (epochs 1, 2, ...), in the map's iteration
+     * order: a {@code LinkedHashMap} keeps the order the series were put in, {@code Map.of} does not.
+     */
     public static XYChart lossCurves(String title, Map<String, double[]> series) {
         return curves(EpochCurves.loss().title(title), series);
     }

@@ -56,11 +56,14 @@ public final class PngFiles {
                 + " as PNG: pass an XChart chart or a BufferedImage, such as a figure from Plots");
     }
 
-    private interface Writer {
+    /** Writes a PNG to the temporary file it is given. */
+    interface Writer {
+        /** Writes the whole file at {@code temp}, which does not exist yet. */
         void write(Path temp) throws IOException;
     }
 
-    private static Path writeAtomically(Path file, Writer writer) {
+    /** Lets {@code writer} write a temporary file beside {@code file}, then renames it to {@code file}; returns the file. */
+    static Path writeAtomically(Path file, Writer writer) {
         Objects.requireNonNull(file, "file");
         Path target = file.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
