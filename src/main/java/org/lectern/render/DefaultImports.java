@@ -13,6 +13,7 @@ final class DefaultImports {
             "static org.lectern.display.Display.*",
             "org.lectern.data.*",
             "org.lectern.lecture.*",
+            "org.lectern.plot.*",
             "org.knowm.xchart.*",
             "org.knowm.xchart.style.*",
             "tech.tablesaw.api.*",
