@@ -80,7 +80,7 @@ public final class Classifier extends Network {
 
     @Override
     String role(int layer) {
-        return layer == layers().size() - 1 ? "output (softmax)" : "hidden";
+        return layer == layers().size() - 1 ? "output" : "hidden";
     }
 
     /** Settings for a {@link Classifier}; unset ones take lecture 17's values (or the encoder's seed, init and number type). */

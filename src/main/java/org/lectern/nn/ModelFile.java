@@ -1,13 +1,14 @@
 package org.lectern.nn;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 
@@ -68,11 +71,21 @@ public final class ModelFile {
         lectern.putAll(extraEntries);
         MultiLayerNetwork dl4j = network.toMultiLayerNetwork();
         AtomicFile.write(file, temporary -> {
-            ModelSerializer.writeModel(dl4j, temporary.toFile(), true);
-            try (FileSystem zip = FileSystems.newFileSystem(temporary)) {
-                Files.createDirectories(zip.getPath(ENTRY_FOLDER));
+            ByteArrayOutputStream dl4jZip = new ByteArrayOutputStream();
+            ModelSerializer.writeModel(dl4j, dl4jZip, true);
+            // Copied entry by entry rather than edited as a zip file system, which would add a
+            // directory entry that DL4J's reader rejects.
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(dl4jZip.toByteArray()));
+                 ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
                 for (Map.Entry<String, String> entry : lectern.entrySet()) {
-                    Files.writeString(zip.getPath(entry.getKey()), entry.getValue(), StandardCharsets.UTF_8);
+                    out.putNextEntry(new ZipEntry(entry.getKey()));
+                    out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                    out.closeEntry();
                 }
             }
         });
@@ -123,8 +136,8 @@ public final class ModelFile {
         if (type == Mlp.class) {
             network = new Mlp(spec, engine, EngineFactory.DL4J);
         } else if (!type.getSimpleName().equals(kind)) {
-            throw new IllegalArgumentException(file + " holds a " + kind + " " + spec.sizes() + ", not a "
-                    + type.getSimpleName() + "; load it with " + kind.replace("MLP", "Mlp") + ".load(path)");
+            throw new IllegalArgumentException(file + " holds " + withArticle(kind) + " " + spec.sizes() + ", not "
+                    + withArticle(type.getSimpleName()) + "; load it with " + kind.replace("MLP", "Mlp") + ".load(path)");
         } else if (type == Autoencoder.class) {
             network = new Autoencoder(spec, engine, EngineFactory.DL4J);
         } else {
@@ -141,6 +154,10 @@ public final class ModelFile {
     /** Returns the text of an extra entry written with the network, if there is one. */
     public Optional<String> entry(String name) {
         return Optional.ofNullable(entries.get(name));
+    }
+
+    private static String withArticle(String kind) {
+        return ("AEIOUM".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static void requireExtraName(String name) {
