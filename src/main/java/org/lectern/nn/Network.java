@@ -131,6 +131,12 @@ public abstract sealed class Network permits Autoencoder, Classifier, Mlp {
         return engine.fit(checkedFeatures(batch.getFeatures()), checkedTargets(targets(batch)));
     }
 
+    /** Returns the batch's mean loss against its targets (for an autoencoder its features), without training. */
+    public double loss(DataSet batch) {
+        Objects.requireNonNull(batch, "batch");
+        return engine.loss(checkedFeatures(batch.getFeatures()), checkedTargets(targets(batch)));
+    }
+
     /** Returns the mean loss over the examples, without training. */
     public double loss(INDArray features, INDArray targets) {
         return engine.loss(checkedFeatures(features), checkedTargets(targets));
