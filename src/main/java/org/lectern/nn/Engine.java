@@ -11,8 +11,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Contract: inputs are matrices {@code [examples, units]} in any float type (an engine casts
  * them to its own); the loss is the mean over the batch's examples (for MSE also over the output
- * units, as PyTorch's {@code MSELoss}); parameters are one flat vector laid out as
- * {@link ParameterLayout} says, in the network's number type.
+ * units, as PyTorch's {@code MSELoss}); parameters are one flat vector in the network's number
+ * type, layer by layer, each layer's weights {@code [inputs, outputs]} column by column (Fortran
+ * order, DL4J's layout) followed by its biases.
  */
 public interface Engine {
     /** Takes one updater step on the batch and returns the batch's loss before the step. */

@@ -284,7 +284,7 @@ public final class Trainer<M extends Network> {
                 case LOSS -> true;
                 case TEST_LOSS -> evaluation != null;
                 case TEST_ACCURACY -> evaluation != null && model instanceof Classifier;
-                case TRAIN_ACCURACY -> trainAccuracy && model instanceof Classifier && data.forEvaluation().isPresent();
+                case TRAIN_ACCURACY -> trainAccuracy && model instanceof Classifier && data.rereadable();
             };
             if (!measured) {
                 throw new IllegalStateException("cannot keep the best checkpoint by " + checkpointMetric

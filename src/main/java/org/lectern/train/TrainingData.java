@@ -72,6 +72,11 @@ final class TrainingData {
         return 0;
     }
 
+    /** Returns true if the training examples can be read again for measuring accuracy: the data is a split. */
+    boolean rereadable() {
+        return split != null;
+    }
+
     /** Returns the training examples in file order for measuring accuracy, if the data is a split. */
     Optional<DataSetIterator> forEvaluation() {
         return split == null ? Optional.empty()
