@@ -1,13 +1,16 @@
 package org.lectern.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lectern.data.DataFile;
 import org.lectern.data.DataFileStatus;
 import org.lectern.data.DataFiles;
@@ -69,5 +72,21 @@ class MnistTrainingTest {
         ClassificationReport report = ClassificationReport.of(classifier, test);
         assertEquals(1000, report.examples());
         assertEquals(accuracy, report.accuracyPercent(), 1e-9, "the report agrees with the trainer's evaluation");
+    }
+
+    @Test
+    void aRunOnASplitResumedFromItsCheckpointEndsLikeAnUninterruptedOne(@TempDir Path dir) {
+        DataSplit train = Mnist.train().quick(true).batchSize(500);
+        Autoencoder straight = Autoencoder.builder().hidden(16, Activation.TANH).build();
+        Trainer.on(straight).progress(false).print(false).epochs(3).data(train).fit();
+
+        Path file = dir.resolve("ae.zip");
+        Trainer.on(Autoencoder.builder().hidden(16, Activation.TANH).build()).progress(false).print(false).epochs(1)
+                .data(train).checkpoint(file).fit();
+        Trainer<Autoencoder> resumed = Trainer.resume(file, Autoencoder.class).progress(false).print(false).epochs(3)
+                .data(train);
+        resumed.fit();
+        assertArrayEquals(straight.params().toDoubleVector(), resumed.model().params().toDoubleVector(), 0.0,
+                "epochs 2 and 3 saw the same shuffles as in the uninterrupted run");
     }
 }
