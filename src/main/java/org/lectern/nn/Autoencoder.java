@@ -1,0 +1,204 @@
+package org.lectern.nn;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.lectern.lecture.Lecture;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+/**
+ * A dense autoencoder trained to reproduce its input: encoder layers down to a code, mirrored
+ * decoder layers back to the input size. Training uses each batch's features as its targets, so
+ * any iterator of images will do.
+ *
+ * <pre>{@code
+ * Autoencoder ae = Autoencoder.builder().build();        // lecture 17: 784-400-784, tanh/sigmoid, MSE, Sgd 0.98
+ * Autoencoder deeper = ae.stack(256, Activation.TANH);   // 784-400-256-400-784, outer layers as trained
+ * Classifier clf = deeper.classifier(10);                 // 784-400-256-10, softmax, NLL, Sgd 0.1
+ * }</pre>
+ */
+public final class Autoencoder extends Network {
+    /** Lecture 17's learning rate for the autoencoders. */
+    public static final double LECTURE_LEARNING_RATE = 0.98;
+
+    Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory) {
+        super(spec, engine, engineFactory);
+        requireMirrored(spec);
+    }
+
+    /** Returns a builder with lecture 17's settings: 784 inputs, one hidden layer of 400 tanh units, sigmoid output, MSE, Sgd 0.98. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Loads an autoencoder saved with {@link #save(Path)}.
+     *
+     * @throws IllegalArgumentException if the file holds another kind of network
+     */
+    public static Autoencoder load(Path file) {
+        return ModelFile.read(file).network(Autoencoder.class);
+    }
+
+    @Override
+    public String kind() {
+        return "Autoencoder";
+    }
+
+    /** Returns the reconstructions of the features, {@code [examples, inputs]}. */
+    public INDArray reconstruct(INDArray features) {
+        return output(features);
+    }
+
+    /** Returns the codes of the features: the activations of the innermost layer, {@code [examples, codeSize()]}. */
+    public INDArray encode(INDArray features) {
+        return engine().activations(checkedFeatures(features), codeLayer());
+    }
+
+    /** Returns the mean reconstruction loss of the features, without training. */
+    public double loss(INDArray features) {
+        return loss(features, features);
+    }
+
+    /** Returns the index of the innermost encoder layer, whose outputs are the code. */
+    public int codeLayer() {
+        return layers().size() / 2 - 1;
+    }
+
+    /** Returns the number of code units. */
+    public int codeSize() {
+        return layers().get(codeLayer()).outputs();
+    }
+
+    /** Returns the encoder layers, input side first. */
+    public List<LayerSpec> encoderLayers() {
+        return layers().subList(0, codeLayer() + 1);
+    }
+
+    /**
+     * Returns a new, deeper autoencoder: the code ({@code codeSize()} units) feeds a new encoder
+     * layer of {@code units} units, whose output feeds a new decoder layer back to the code size,
+     * both with {@code activation}. Every other layer keeps this autoencoder's trained parameters
+     * bit for bit; the two new layers are drawn fresh from this network's seed and initialisation.
+     * Loss, updater and number type stay the same; the updater starts with fresh state. This
+     * autoencoder is not changed.
+     */
+    public Autoencoder stack(int units, Activation activation) {
+        NetworkBuilder.requirePositive("the new code size", units);
+        List<LayerSpec> old = layers();
+        int half = old.size() / 2;
+        List<LayerSpec> deeper = new ArrayList<>(old.subList(0, half));
+        deeper.add(new LayerSpec(codeSize(), units, activation));
+        deeper.add(new LayerSpec(units, codeSize(), activation));
+        deeper.addAll(old.subList(half, old.size()));
+        NetworkSpec spec = spec().withLayers(deeper);
+        ParameterLayout layout = new ParameterLayout(spec);
+        INDArray trained = params();
+        INDArray params = Nd4j.create(spec.dataType(), layout.length());
+        for (int i = 0; i < old.size(); i++) {
+            int target = i < half ? i : i + 2;
+            layout.segment(params, target).assign(layout().segment(trained, i));
+        }
+        layout.initialise(params, half);
+        layout.initialise(params, half + 1);
+        return new Autoencoder(spec, engineFactory().create(spec, params), engineFactory());
+    }
+
+    /** Same as {@link #stack(int, Activation)} with the activation of the current code layer. */
+    public Autoencoder stack(int units) {
+        return stack(units, layers().get(codeLayer()).activation());
+    }
+
+    /** Returns a classifier on this encoder with lecture 17's head: softmax over {@code classes}, NLL loss, Sgd 0.1. */
+    public Classifier classifier(int classes) {
+        return Classifier.builder().encoder(this).classes(classes).build();
+    }
+
+    @Override
+    INDArray targets(DataSet batch) {
+        return batch.getFeatures();
+    }
+
+    @Override
+    String role(int layer) {
+        int last = layers().size() - 1;
+        if (layer <= codeLayer()) {
+            return layer == codeLayer() ? "encoder (code)" : "encoder";
+        }
+        return layer == last ? "decoder (output)" : "decoder";
+    }
+
+    private static void requireMirrored(NetworkSpec spec) {
+        List<LayerSpec> layers = spec.layers();
+        boolean mirrored = layers.size() % 2 == 0 && spec.inputs() == spec.outputs();
+        for (int i = 0; mirrored && i < layers.size() / 2; i++) {
+            mirrored = layers.get(i).inputs() == layers.get(layers.size() - 1 - i).outputs();
+        }
+        if (!mirrored) {
+            throw new IllegalArgumentException("an autoencoder mirrors its encoder (e.g. 784-400-256-400-784); got "
+                    + spec.sizes());
+        }
+    }
+
+    /**
+     * Settings for an {@link Autoencoder}; unset ones take lecture 17's values. Hidden layers are the
+     * encoder's; the decoder mirrors them, each decoder layer using the activation of the encoder
+     * layer it mirrors and the last one the output activation.
+     */
+    public static final class Builder extends NetworkBuilder<Builder> {
+        private int inputs = 784;
+        private Activation outputActivation = Activation.SIGMOID;
+        private LossFunction loss = LossFunction.MSE;
+
+        private Builder() {
+        }
+
+        /** Sets the number of input (and output) units; default 784, a 28x28 image. */
+        public Builder inputs(int inputs) {
+            requirePositive("inputs", inputs);
+            this.inputs = inputs;
+            return this;
+        }
+
+        /** Sets the activation of the output layer; default {@code SIGMOID}, for pixels in [0, 1]. */
+        public Builder outputActivation(Activation activation) {
+            this.outputActivation = Objects.requireNonNull(activation, "activation");
+            return this;
+        }
+
+        /** Sets the reconstruction loss; default {@code MSE}, the mean over all pixels as PyTorch's {@code MSELoss}. */
+        public Builder loss(LossFunction loss) {
+            this.loss = Objects.requireNonNull(loss, "loss");
+            return this;
+        }
+
+        /** Returns the autoencoder with fresh parameters; with no hidden layer given, one of 400 tanh units. */
+        public Autoencoder build() {
+            List<LayerSpec> encoder = hiddenSizes.isEmpty()
+                    ? List.of(new LayerSpec(inputs, 400, Activation.TANH))
+                    : hiddenLayers(inputs);
+            List<LayerSpec> layers = new ArrayList<>(encoder);
+            for (int i = encoder.size() - 1; i >= 0; i--) {
+                LayerSpec mirrored = encoder.get(i);
+                layers.add(new LayerSpec(mirrored.outputs(), mirrored.inputs(),
+                        i == 0 ? outputActivation : mirrored.activation()));
+            }
+            NetworkSpec spec = new NetworkSpec(layers, loss, updaterOr(new Sgd(LECTURE_LEARNING_RATE)),
+                    dataTypeOr(DataType.FLOAT), seedOr(Lecture.DEFAULT_SEED), initOr(Init.PYTORCH));
+            INDArray params = new ParameterLayout(spec).fresh();
+            return new Autoencoder(spec, engine.create(spec, params), engine);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+    }
+}

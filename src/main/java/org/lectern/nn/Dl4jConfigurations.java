@@ -1,0 +1,101 @@
+package org.lectern.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+/** Translates between a {@link NetworkSpec} and DL4J's configuration of dense and output layers. */
+final class Dl4jConfigurations {
+    private Dl4jConfigurations() {
+    }
+
+    /** Returns DL4J's configuration for the spec: {@code DenseLayer}s, then an {@code OutputLayer} with the loss. */
+    static MultiLayerConfiguration of(NetworkSpec spec) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(spec.seed())
+                .updater(spec.updater().clone())
+                .weightInit(spec.init().weightInit())
+                .dataType(spec.dataType())
+                .list();
+        List<LayerSpec> layers = spec.layers();
+        for (int i = 0; i < layers.size() - 1; i++) {
+            LayerSpec layer = layers.get(i);
+            list.layer(new DenseLayer.Builder().nIn(layer.inputs()).nOut(layer.outputs())
+                    .activation(layer.activation()).build());
+        }
+        LayerSpec last = layers.get(layers.size() - 1);
+        list.layer(new OutputLayer.Builder(spec.loss()).nIn(last.inputs()).nOut(last.outputs())
+                .activation(last.activation()).build());
+        return list.build();
+    }
+
+    /**
+     * Returns the spec of a DL4J network made of dense layers and a final output layer.
+     *
+     * @throws IllegalArgumentException if it has other layers, or activations or a loss without a name
+     */
+    static NetworkSpec specOf(MultiLayerNetwork network, Init init) {
+        MultiLayerConfiguration conf = network.getLayerWiseConfigurations();
+        int count = conf.getConfs().size();
+        List<LayerSpec> layers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Layer layer = conf.getConf(i).getLayer();
+            boolean last = i == count - 1;
+            boolean fits = last ? layer instanceof OutputLayer : layer instanceof DenseLayer;
+            if (!fits) {
+                throw new IllegalArgumentException("layer " + i + " is a " + layer.getClass().getSimpleName()
+                        + "; Lectern's dense networks are DenseLayers followed by one OutputLayer");
+            }
+            FeedForwardLayer dense = (FeedForwardLayer) layer;
+            layers.add(new LayerSpec(Math.toIntExact(dense.getNIn()), Math.toIntExact(dense.getNOut()),
+                    activation(dense.getActivationFn(), i)));
+        }
+        BaseOutputLayer output = (BaseOutputLayer) conf.getConf(count - 1).getLayer();
+        return new NetworkSpec(layers, loss(output.getLossFn()), output.getIUpdater().clone(), conf.getDataType(),
+                conf.getConf(0).getSeed(), init);
+    }
+
+    private static Activation activation(IActivation function, int layer) {
+        for (Activation candidate : Activation.values()) {
+            if (function.equals(functionOf(candidate))) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("layer " + layer + " uses the activation " + function
+                + ", which has no org.nd4j.linalg.activations.Activation name");
+    }
+
+    private static IActivation functionOf(Activation activation) {
+        try {
+            return activation.getActivationFunction();
+        } catch (RuntimeException notAvailable) {
+            return null;
+        }
+    }
+
+    private static LossFunction loss(ILossFunction function) {
+        for (LossFunction candidate : LossFunction.values()) {
+            if (function.equals(candidate.getILossFunction())) {
+                return candidate;
+            }
+        }
+        for (LossFunction candidate : LossFunction.values()) {
+            if (function.getClass() == candidate.getILossFunction().getClass()) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("the output layer's loss " + function
+                + " has no org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction name");
+    }
+}

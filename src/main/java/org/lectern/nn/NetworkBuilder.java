@@ -1,0 +1,107 @@
+package org.lectern.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.lectern.lecture.Lecture;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+/**
+ * The settings every network builder shares: hidden layers, updater, seed, initialisation,
+ * number type and engine. A setting left unset takes the builder's lecture default.
+ *
+ * @param <B> the concrete builder, returned by every setter so calls chain
+ */
+public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
+        permits Autoencoder.Builder, Classifier.Builder, Mlp.Builder {
+    final List<Integer> hiddenSizes = new ArrayList<>();
+    final List<Activation> hiddenActivations = new ArrayList<>();
+    IUpdater updater;
+    Long seed;
+    Init init;
+    DataType dataType;
+    EngineFactory engine = EngineFactory.DL4J;
+
+    NetworkBuilder() {
+    }
+
+    /** Adds a hidden layer of {@code units} units with the given activation, after those added before. */
+    public B hidden(int units, Activation activation) {
+        if (units < 1) {
+            throw new IllegalArgumentException("a hidden layer needs at least 1 unit; got " + units);
+        }
+        hiddenSizes.add(units);
+        hiddenActivations.add(Objects.requireNonNull(activation, "activation"));
+        return self();
+    }
+
+    /** Sets how gradients become parameter changes, e.g. {@code new Sgd(0.1)} or {@code new Adam(1e-3)}. */
+    public B updater(IUpdater updater) {
+        this.updater = Objects.requireNonNull(updater, "updater");
+        return self();
+    }
+
+    /** Sets the seed fresh parameters are drawn with (default {@value Lecture#DEFAULT_SEED}). */
+    public B seed(long seed) {
+        this.seed = seed;
+        return self();
+    }
+
+    /** Sets how fresh parameters are drawn (default {@link Init#PYTORCH}). */
+    public B init(Init init) {
+        this.init = Objects.requireNonNull(init, "init");
+        return self();
+    }
+
+    /** Sets the number type: {@code DataType.FLOAT} (default, fast) or {@code DataType.DOUBLE} (gradient checks). */
+    public B dataType(DataType dataType) {
+        if (dataType != DataType.FLOAT && dataType != DataType.DOUBLE) {
+            throw new IllegalArgumentException("networks compute in FLOAT or DOUBLE; got " + dataType);
+        }
+        this.dataType = dataType;
+        return self();
+    }
+
+    /** Sets the engine that computes the network (default {@link EngineFactory#DL4J}). */
+    public B engine(EngineFactory engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        return self();
+    }
+
+    /** Returns the hidden layers added so far, chained from {@code inputs} units. */
+    List<LayerSpec> hiddenLayers(int inputs) {
+        List<LayerSpec> layers = new ArrayList<>();
+        int previous = inputs;
+        for (int i = 0; i < hiddenSizes.size(); i++) {
+            layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i)));
+            previous = hiddenSizes.get(i);
+        }
+        return layers;
+    }
+
+    long seedOr(long fallback) {
+        return seed != null ? seed : fallback;
+    }
+
+    Init initOr(Init fallback) {
+        return init != null ? init : fallback;
+    }
+
+    DataType dataTypeOr(DataType fallback) {
+        return dataType != null ? dataType : fallback;
+    }
+
+    IUpdater updaterOr(IUpdater fallback) {
+        return updater != null ? updater.clone() : fallback;
+    }
+
+    static void requirePositive(String what, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1; got " + value);
+        }
+    }
+
+    abstract B self();
+}

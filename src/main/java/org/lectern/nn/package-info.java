@@ -1,0 +1,18 @@
+/**
+ * Dense networks for the lectures, built with fluent builders whose defaults are the lectures'
+ * settings: {@link org.lectern.nn.Autoencoder} (with greedy {@code stack(...)} and a
+ * {@code classifier(...)} head on its encoder), {@link org.lectern.nn.Classifier} and
+ * {@link org.lectern.nn.Mlp}. Parameters start as PyTorch's {@code nn.Linear} draws them
+ * ({@link org.lectern.nn.Init}), seeded.
+ *
+ * <p>Networks compute through an {@link org.lectern.nn.Engine}; the default is DL4J's
+ * {@code MultiLayerNetwork} ({@link org.lectern.nn.Dl4jEngine}). Notebooks and the trainer use
+ * only {@link org.lectern.nn.Network}'s methods, so the engine can change under them.
+ *
+ * <pre>{@code
+ * Autoencoder ae = Autoencoder.builder().build();                 // 784-400-784, lecture 17
+ * Autoencoder stacked = ae.stack(256, Activation.TANH);          // 784-400-256-400-784
+ * Classifier clf = stacked.classifier(10);                        // 784-400-256-10
+ * }</pre>
+ */
+package org.lectern.nn;

@@ -1,0 +1,16 @@
+/**
+ * Training and evaluation for the lectures: {@link org.lectern.train.Trainer} runs epochs over a
+ * {@code DataSplit} or {@code DataSetIterator} with listeners (live progress bar, one printed line
+ * per epoch, a stop on NaN or infinite loss), keeps a {@link org.lectern.train.TrainingHistory}
+ * (Tablesaw table and plotting arrays; stages join into one curve), writes atomic checkpoints
+ * and resumes from them; {@link org.lectern.train.ClassificationReport} gives accuracy,
+ * per-class accuracy and the confusion matrix.
+ *
+ * <pre>{@code
+ * TrainingHistory single = Trainer.on(ae).epochs(10).data(Mnist.train().batchSize(1000)).stage("single").fit();
+ * TrainingHistory stacked = Trainer.on(deeper).epochs(10).data(Mnist.train().batchSize(1000)).stage("stacked").fit();
+ * double[] x = single.then(stacked).epochs(), y = single.then(stacked).losses();
+ * ClassificationReport report = ClassificationReport.of(classifier, Mnist.test());
+ * }</pre>
+ */
+package org.lectern.train;
