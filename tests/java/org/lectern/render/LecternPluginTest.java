@@ -85,7 +85,8 @@ class LecternPluginTest {
         assertEquals(DefaultImports.WANTED.stream().filter(t -> DefaultImports.exists(loader, t)).toList(), imports);
         assertTrue(imports.containsAll(List.of("org.lectern.display.*", "static org.lectern.display.Display.*",
                 "org.knowm.xchart.*", "org.knowm.xchart.style.*", "tech.tablesaw.api.*",
-                "org.nd4j.linalg.factory.Nd4j", "org.nd4j.linalg.api.ndarray.INDArray")), imports.toString());
+                "org.nd4j.linalg.factory.Nd4j", "org.nd4j.linalg.api.ndarray.INDArray",
+                "org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction")), imports.toString());
     }
 
     @Test
@@ -95,6 +96,8 @@ class LecternPluginTest {
             for (String target : new LecternPlugin().imports()) {
                 assertValid(shell, "import " + target + ";");
             }
+            assertValid(shell, "Class<?>[] lecture = {Autoencoder.class, Trainer.class, Plots.class, Lecture.class,"
+                    + " Mnist.class, Activation.class, Sgd.class, LossFunction.class};");
             assertValid(shell, "Class<?>[] types = {XYChart.class, Styler.class, Table.class, INDArray.class,"
                     + " Nd4j.class, Progress.class, MimeType.class};");
             assertValid(shell, "java.util.function.Function<Object, String> show = Display::display;");

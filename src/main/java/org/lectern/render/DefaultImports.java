@@ -14,11 +14,16 @@ final class DefaultImports {
             "org.lectern.data.*",
             "org.lectern.lecture.*",
             "org.lectern.plot.*",
+            "org.lectern.nn.*",
+            "org.lectern.train.*",
             "org.knowm.xchart.*",
             "org.knowm.xchart.style.*",
             "tech.tablesaw.api.*",
             "org.nd4j.linalg.factory.Nd4j",
-            "org.nd4j.linalg.api.ndarray.INDArray");
+            "org.nd4j.linalg.api.ndarray.INDArray",
+            "org.nd4j.linalg.activations.Activation",
+            "org.nd4j.linalg.learning.config.*",
+            "org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction");
 
     private DefaultImports() {
     }
@@ -46,7 +51,15 @@ final class DefaultImports {
         return classExists(loader, target);
     }
 
+    // a.b.C.D may be the nested class a/b/C$D.class: try each split of the name into package and classes.
     private static boolean classExists(ClassLoader loader, String className) {
-        return loader.getResource(className.replace('.', '/') + ".class") != null;
+        String path = className.replace('.', '/');
+        for (int cut = path.length(); cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
+            String candidate = path.substring(0, cut) + path.substring(cut).replace('/', '$');
+            if (loader.getResource(candidate + ".class") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }
