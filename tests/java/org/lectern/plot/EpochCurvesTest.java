@@ -77,7 +77,7 @@ class EpochCurvesTest {
 
     @Test
     void aReferenceBesideASingleEpochStillHasLength() {
-        XYChart chart = EpochCurves.accuracy().series("test", new double[] {0.5}).reference("lecture", 0.69).build();
+        XYChart chart = EpochCurves.accuracy().series("test", new double[] {50}).reference("lecture", 69).build();
         assertArrayEquals(new double[] {0.5, 1.5}, chart.getSeriesMap().get("lecture: 69%").getXData());
     }
 
@@ -101,10 +101,10 @@ class EpochCurvesTest {
     }
 
     @Test
-    void accuracyTakesFractionsAndShowsPercent() {
+    void accuracyTakesPercentagesAndSaysSo() {
         XYChart chart = EpochCurves.accuracy().title("Classifier accuracy")
-                .series("train", new double[] {0.61, 0.65, 0.69}).series("test", new double[] {0.6, 0.63, 0.66})
-                .reference("lecture", 0.9183).build();
+                .series("train", new double[] {61, 65, 69}).series("test", new double[] {60, 63, 66})
+                .reference("lecture", 91.83).build();
 
         assertEquals("accuracy (%)", chart.getYAxisTitle());
         assertArrayEquals(new double[] {61, 65, 69}, chart.getSeriesMap().get("train").getYData(), 1e-9);
@@ -112,11 +112,11 @@ class EpochCurvesTest {
     }
 
     @Test
-    void accuracyRefusesPercentagesWithAHint() {
+    void accuracyRefusesValuesOutsideZeroToAHundredWithAHint() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EpochCurves.accuracy().series("train", new double[] {0.5, 91.8}));
-        assertEquals("\"train\" has the value 91.8 at position 2; an accuracy chart takes fractions in [0, 1] and shows"
-                + " them in %. For numbers already in %, use EpochCurves.loss().yAxisTitle(\"accuracy (%)\")", e.getMessage());
+                () -> EpochCurves.accuracy().series("train", new double[] {50, 918}));
+        assertEquals("\"train\" has the value 918.0 at position 2; an accuracy chart takes percentages in [0, 100]"
+                + " (for a fraction such as 0.92, give 92)", e.getMessage());
     }
 
     @Test
@@ -163,7 +163,7 @@ class EpochCurvesTest {
         series.put("test", new double[] {0.4, 0.3});
 
         XYChart loss = Plots.lossCurves("Loss", series);
-        XYChart accuracy = Plots.accuracyCurves("Accuracy", Map.of("train", new double[] {0.5, 0.75}));
+        XYChart accuracy = Plots.accuracyCurves("Accuracy", Map.of("train", new double[] {50, 75}));
 
         assertEquals(List.of("train", "test"), List.copyOf(loss.getSeriesMap().keySet()));
         assertEquals("Loss", loss.getTitle());

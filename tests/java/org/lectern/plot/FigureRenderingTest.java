@@ -26,7 +26,7 @@ class FigureRenderingTest {
     static Stream<Arguments> figures() {
         return Stream.of(
                 Arguments.of("loss curves", Plots.lossCurves("Loss", Map.of("train", new double[] {0.3, 0.2, 0.1})), 2),
-                Arguments.of("accuracy curves", Plots.accuracyCurves("Accuracy", Map.of("test", new double[] {0.6, 0.7})), 2),
+                Arguments.of("accuracy curves", Plots.accuracyCurves("Accuracy", Map.of("test", new double[] {60, 70})), 2),
                 Arguments.of("image grid", Plots.imageGrid(Nd4j.rand(12, 784), 6), 1),
                 Arguments.of("weight tiles", Plots.weightTiles(Nd4j.randn(784, 100), 10, 10), 1),
                 Arguments.of("labelled images", Plots.labelledImages("Samples", Nd4j.rand(4, 784), new int[] {0, 1, 2, 1},

@@ -97,13 +97,14 @@ class LectureFiguresPreviewTest {
             return probabilities(x).argMax(1).toIntVector();
         }
 
+        /** Returns the accuracy in percent. */
         double accuracy(LabeledImages images) {
             int[] predicted = predict(images.features());
             int right = 0;
             for (int i = 0; i < predicted.length; i++) {
                 right += predicted[i] == images.labels()[i] ? 1 : 0;
             }
-            return (double) right / predicted.length;
+            return 100.0 * right / predicted.length;
         }
     }
 
@@ -134,7 +135,7 @@ class LectureFiguresPreviewTest {
                 .save(OUT.resolve("loss-curves-log.png"));
         EpochCurves.accuracy().title("Softmax regression accuracy per epoch")
                 .series("train", array(single.trainAccuracy)).series("test", array(single.testAccuracy))
-                .reference("lecture (training)", 0.9183)
+                .reference("lecture (training)", 91.83)
                 .save(OUT.resolve("accuracy-curves.png"));
         int[][] counts = new int[10][10];
         int[] predicted = single.predict(test.features());

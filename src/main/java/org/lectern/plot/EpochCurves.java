@@ -69,8 +69,7 @@ public final class EpochCurves {
 
     /**
      * Starts an accuracy chart: title "Accuracy per epoch", y axis "accuracy (%)"; values and
-     * references are fractions in [0, 1] (as DL4J's {@code Evaluation.accuracy()} returns them),
-     * plotted as percentages.
+     * references are percentages in [0, 100], as the trainer's history and the lectures give them.
      */
     public static EpochCurves accuracy() {
         return new EpochCurves(true, "Accuracy per epoch", "accuracy (%)");
@@ -126,7 +125,7 @@ public final class EpochCurves {
                     + values.length + " values; give one value per epoch");
         }
         if (percent) {
-            requireFractions(checked, values);
+            requirePercentages(checked, values);
         }
         curves.add(new Curve(checked, epochs.clone(), values.clone()));
         return this;
@@ -162,7 +161,7 @@ public final class EpochCurves {
 
     /**
      * Adds a dashed horizontal line at {@code value} across the plotted epochs, shown in the legend
-     * as e.g. "lecture: 0.063" (for accuracy charts the value is a fraction and reads "lecture: 91.83%").
+     * as e.g. "lecture: 0.063" (for accuracy charts the value is a percentage and reads "lecture: 91.83%").
      */
     public EpochCurves reference(String label, double value) {
         String checked = Arguments.text(label, "reference label");
@@ -170,9 +169,9 @@ public final class EpochCurves {
             throw new IllegalArgumentException("reference \"" + checked + "\" has the value " + value + "; give a finite number");
         }
         if (percent) {
-            requireFractions(checked, new double[] {value});
+            requirePercentages(checked, new double[] {value});
         }
-        String name = checked + ": " + format(percent ? 100 * value : value) + (percent ? "%" : "");
+        String name = checked + ": " + format(value) + (percent ? "%" : "");
         references.add(new Reference(newName(name), value));
         return this;
     }
@@ -182,9 +181,8 @@ public final class EpochCurves {
         if (curves.isEmpty()) {
             throw new IllegalStateException("the chart \"" + title + "\" has no series; add one with series(name, values)");
         }
-        double scale = percent ? 100 : 1;
         if (logY) {
-            requirePositive(scale);
+            requirePositive();
         }
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
                 .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
@@ -195,7 +193,7 @@ public final class EpochCurves {
                 .setLegendVisible(curves.size() + references.size() > 1)
                 .setLegendPosition(percent ? LegendPosition.InsideSE : LegendPosition.InsideNE);
         for (Curve curve : curves) {
-            chart.addSeries(curve.name(), curve.epochs(), scaled(curve.values(), scale));
+            chart.addSeries(curve.name(), curve.epochs(), curve.values());
         }
         double first = curves.stream().flatMapToDouble(c -> DoubleStream.of(c.epochs())).min().orElseThrow();
         double last = curves.stream().flatMapToDouble(c -> DoubleStream.of(c.epochs())).max().orElseThrow();
@@ -206,7 +204,7 @@ public final class EpochCurves {
         }
         for (int i = 0; i < references.size(); i++) {
             Reference reference = references.get(i);
-            double y = reference.value() * scale;
+            double y = reference.value();
             XYSeries line = chart.addSeries(reference.name(), new double[] {first, last}, new double[] {y, y});
             line.setMarker(SeriesMarkers.NONE);
             line.setLineStyle(DASHED);
@@ -233,27 +231,26 @@ public final class EpochCurves {
         return checked;
     }
 
-    private void requireFractions(String name, double[] values) {
+    private void requirePercentages(String name, double[] values) {
         for (int i = 0; i < values.length; i++) {
-            if (Double.isFinite(values[i]) && (values[i] < 0 || values[i] > 1)) {
+            if (Double.isFinite(values[i]) && (values[i] < 0 || values[i] > 100)) {
                 throw new IllegalArgumentException("\"" + name + "\" has the value " + values[i] + " at position " + (i + 1)
-                        + "; an accuracy chart takes fractions in [0, 1] and shows them in %. For numbers already in %,"
-                        + " use EpochCurves.loss().yAxisTitle(\"accuracy (%)\")");
+                        + "; an accuracy chart takes percentages in [0, 100] (for a fraction such as 0.92, give 92)");
             }
         }
     }
 
-    private void requirePositive(double scale) {
+    private void requirePositive() {
         for (Curve curve : curves) {
             for (int i = 0; i < curve.values().length; i++) {
-                if (curve.values()[i] * scale <= 0) {
+                if (curve.values()[i] <= 0) {
                     throw new IllegalArgumentException("a logarithmic y axis needs values above zero, but \"" + curve.name()
                             + "\" has " + curve.values()[i] + " at epoch " + format(curve.epochs()[i]) + "; use logY(false)");
                 }
             }
         }
         for (Reference reference : references) {
-            if (reference.value() * scale <= 0) {
+            if (reference.value() <= 0) {
                 throw new IllegalArgumentException("a logarithmic y axis needs values above zero, but the reference \""
                         + reference.name() + "\" is not; use logY(false)");
             }
@@ -277,9 +274,6 @@ public final class EpochCurves {
         return epochs;
     }
 
-    private static double[] scaled(double[] values, double scale) {
-        return scale == 1 ? values : Arrays.stream(values).map(v -> v * scale).toArray();
-    }
 
     /** Returns a number with at most four significant digits and no trailing zeros: 0.063, 91.83, 12. */
     static String format(double value) {

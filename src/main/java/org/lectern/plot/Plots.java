@@ -36,9 +36,9 @@ public final class Plots {
         return curves(EpochCurves.loss().title(title), series);
     }
 
-    /** Returns accuracy curves in % from fractions in [0, 1], one series per map entry (e.g. "train", "test"). */
-    public static XYChart accuracyCurves(String title, Map<String, double[]> fractions) {
-        return curves(EpochCurves.accuracy().title(title), fractions);
+    /** Returns accuracy curves from percentages in [0, 100], one series per map entry (e.g. "train", "test"). */
+    public static XYChart accuracyCurves(String title, Map<String, double[]> percentages) {
+        return curves(EpochCurves.accuracy().title(title), percentages);
     }
 
     /** Returns a grid of images ([n, 784], [n, 28, 28]) on the [0, 1] pixel scale, {@code columns} per row. */
