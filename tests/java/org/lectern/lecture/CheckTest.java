@@ -29,11 +29,11 @@ class CheckTest {
 
     @Test
     void numbersKeepFourSignificantDigits() {
-        assertEquals("0.06678", Check.number(0.0667849));
-        assertEquals("91.83", Check.number(91.8333));
-        assertEquals("1.5E-7", Check.number(1.5e-7));
-        assertEquals("0", Check.number(0));
-        assertEquals("NaN", Check.number(Double.NaN));
+        assertEquals("0.06678", SignificantDigits.format(0.0667849));
+        assertEquals("91.83", SignificantDigits.format(91.8333));
+        assertEquals("1.5E-7", SignificantDigits.format(1.5e-7));
+        assertEquals("0", SignificantDigits.format(0));
+        assertEquals("NaN", SignificantDigits.format(Double.NaN));
     }
 
     @Test

@@ -96,6 +96,29 @@ class EpochCurvesTest {
     }
 
     @Test
+    void pointsAreMarkersWithoutALine() {
+        XYChart chart = EpochCurves.loss().series("ours", SINGLE)
+                .points("lecture", new double[] {1, 2, 10}, new double[] {0.19, 0.10, 0.066}).build();
+        assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, chart.getSeriesMap().get("lecture").getXYSeriesRenderStyle());
+        assertArrayEquals(new double[] {1, 2, 10}, chart.getSeriesMap().get("lecture").getXData(), 0);
+        assertEquals(null, chart.getSeriesMap().get("ours").getXYSeriesRenderStyle(), "a series keeps the chart's line style");
+    }
+
+    @Test
+    void smallNumbersOnTheAxisKeepTheirLeadingZero() {
+        XYChart chart = EpochCurves.loss().series("loss", SINGLE).build();
+        assertEquals("0.08", new java.text.DecimalFormat(chart.getStyler().getYAxisDecimalPattern()).format(0.08));
+    }
+
+    @Test
+    void aTitleWiderThanTheChartWidensIt() {
+        String title = "A very long title that explains the figure in great detail, far more than 800 pixels of it, surely";
+        XYChart wide = EpochCurves.loss().title(title).series("loss", SINGLE).build();
+        assertTrue(wide.getWidth() > FigureStyle.DEFAULT_WIDTH, "width " + wide.getWidth());
+        assertEquals(FigureStyle.DEFAULT_WIDTH, EpochCurves.loss().series("loss", SINGLE).build().getWidth());
+    }
+
+    @Test
     void aSingleSeriesNeedsNoLegend() {
         assertFalse(EpochCurves.loss().series("loss", SINGLE).build().getStyler().isLegendVisible());
     }

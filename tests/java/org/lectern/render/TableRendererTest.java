@@ -92,6 +92,16 @@ class TableRendererTest {
     }
 
     @Test
+    void unformattedDoublesShowSixSignificantDigitsInHtmlAndText() {
+        Table table = Table.create("Timing", DoubleColumn.create("seconds", 0.7311856695, 1234.56789012, 0.0000123456789, 2.0));
+        assertEquals(List.of(List.of("0.731186"), List.of("1234.57"), List.of("0.0000123457"), List.of("2")),
+                bodyRows(html(renderers.render(table))));
+        String text = renderers.render(table).plainText();
+        assertTrue(text.contains("0.731186") && !text.contains("0.7311856695"), text);
+        assertEquals(0.7311856695, table.doubleColumn("seconds").get(0), "the shown table is a copy; the data keeps its digits");
+    }
+
+    @Test
     void theTextFormIsTablesawsOwnPrint() {
         Table table = people();
         assertEquals(table.print(), renderers.render(table).plainText());

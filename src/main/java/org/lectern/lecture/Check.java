@@ -1,8 +1,5 @@
 package org.lectern.lecture;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-
 /**
  * Checks for exercise cells: a student computes a number, the check says whether it meets the
  * stated bar, with the reason and a hint, never a stack trace.
@@ -33,22 +30,22 @@ public final class Check {
 
         /** Passes if the value is below {@code bar}. */
         public CheckResult isBelow(double bar) {
-            return result(value < bar, "below " + number(bar));
+            return result(value < bar, "below " + SignificantDigits.format(bar));
         }
 
         /** Passes if the value is above {@code bar}. */
         public CheckResult isAbove(double bar) {
-            return result(value > bar, "above " + number(bar));
+            return result(value > bar, "above " + SignificantDigits.format(bar));
         }
 
         /** Passes if the value lies in {@code [low, high]}. */
         public CheckResult isBetween(double low, double high) {
-            return result(value >= low && value <= high, "between " + number(low) + " and " + number(high));
+            return result(value >= low && value <= high, "between " + SignificantDigits.format(low) + " and " + SignificantDigits.format(high));
         }
 
         private CheckResult result(boolean passed, String bar) {
             boolean ok = passed && !Double.isNaN(value);
-            return new CheckResult(ok, what + " is " + number(value) + (ok ? ", " : ", not ") + bar, "");
+            return new CheckResult(ok, what + " is " + SignificantDigits.format(value) + (ok ? ", " : ", not ") + bar, "");
         }
     }
 
@@ -70,14 +67,5 @@ public final class Check {
             return passed ? "PASS: " + message
                     : "FAIL: " + message + (hint.isEmpty() ? "" : ". Hint: " + hint);
         }
-    }
-
-    /** Returns a number with at most four significant digits and no trailing zeros (0.0654, 90, 1.5e-07). */
-    static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.toString(value);
-        }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
-        return Math.abs(value) >= 1e-4 && Math.abs(value) < 1e9 || value == 0 ? rounded.toPlainString() : rounded.toString();
     }
 }

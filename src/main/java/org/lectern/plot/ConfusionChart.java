@@ -131,7 +131,7 @@ public final class ConfusionChart {
     public HeatMapChart build() {
         int n = counts.length;
         String shownTitle = rowNormalized && !titleSet ? title + ", % of each true class" : title;
-        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(shownTitle)
+        HeatMapChart chart = new HeatMapChartBuilder().width(FigureStyle.widthForTitle(shownTitle, width)).height(height).title(shownTitle)
                 .xAxisTitle("predicted class").yAxisTitle("true class").build();
         HeatMapStyler styler = chart.getStyler();
         FigureStyle.applyAxes(styler);

@@ -40,7 +40,7 @@ public final class EpochCurves {
             new float[] {8f, 5f}, 0f);
     private static final Color[] REFERENCE_COLORS = {new Color(0x444444), new Color(0x999999), new Color(0x7B3294)};
 
-    private record Curve(String name, double[] epochs, double[] values) {
+    private record Curve(String name, double[] epochs, double[] values, boolean pointsOnly) {
     }
 
     private record Reference(String name, double value) {
@@ -114,6 +114,18 @@ public final class EpochCurves {
 
     /** Adds a series with its own epoch numbers; {@code epochs} and {@code values} have the same length. */
     public EpochCurves series(String name, double[] epochs, double[] values) {
+        return add(name, epochs, values, false);
+    }
+
+    /**
+     * Adds values known only at some epochs, drawn as markers without a line between them (e.g. the
+     * numbers a lecture reads out at epochs 1, 2 and 10), so nothing is implied about the epochs between.
+     */
+    public EpochCurves points(String name, double[] epochs, double[] values) {
+        return add(name, epochs, values, true);
+    }
+
+    private EpochCurves add(String name, double[] epochs, double[] values, boolean pointsOnly) {
         Objects.requireNonNull(epochs, "epochs");
         Objects.requireNonNull(values, "values");
         String checked = newName(name);
@@ -127,7 +139,7 @@ public final class EpochCurves {
         if (percent) {
             requirePercentages(checked, values);
         }
-        curves.add(new Curve(checked, epochs.clone(), values.clone()));
+        curves.add(new Curve(checked, epochs.clone(), values.clone(), pointsOnly));
         return this;
     }
 
@@ -184,7 +196,7 @@ public final class EpochCurves {
         if (logY) {
             requirePositive();
         }
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
+        XYChart chart = new XYChartBuilder().width(FigureStyle.widthForTitle(title, width)).height(height).title(title)
                 .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
         FigureStyle.applyLines(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line)
@@ -193,7 +205,10 @@ public final class EpochCurves {
                 .setLegendVisible(curves.size() + references.size() > 1)
                 .setLegendPosition(percent ? LegendPosition.InsideSE : LegendPosition.InsideNE);
         for (Curve curve : curves) {
-            chart.addSeries(curve.name(), curve.epochs(), curve.values());
+            XYSeries series = chart.addSeries(curve.name(), curve.epochs(), curve.values());
+            if (curve.pointsOnly()) {
+                series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            }
         }
         double first = curves.stream().flatMapToDouble(c -> DoubleStream.of(c.epochs())).min().orElseThrow();
         double last = curves.stream().flatMapToDouble(c -> DoubleStream.of(c.epochs())).max().orElseThrow();

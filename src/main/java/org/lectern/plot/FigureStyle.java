@@ -34,6 +34,7 @@ public final class FigureStyle {
     public static final int DEFAULT_HEIGHT = 450;
 
     private static final Color GRID = new Color(0xE0E0E0);
+    private static final int TITLE_MARGIN = 24;
     private static final Color FRAME = new Color(0xA0A0A0);
 
     private FigureStyle() {
@@ -55,9 +56,16 @@ public final class FigureStyle {
                 .setAntiAlias(true);
     }
 
+    /** Returns {@code width}, or more if the title would not fit in it (XChart clips a title at the chart's edges). */
+    public static int widthForTitle(String title, int width) {
+        return Math.max(width, GridLayout.widest(java.util.List.of(title), TITLE_FONT) + 2 * TITLE_MARGIN);
+    }
+
     /** Applies the common look plus axis fonts, grid lines and tick marks to a chart with axes. */
     public static void applyAxes(AxesChartStyler styler) {
         applyCommon(styler);
+        // XChart's default pattern writes 0.08 as ".08".
+        styler.setYAxisDecimalPattern("0.####");
         styler.setAxisTitleFont(AXIS_TITLE_FONT)
                 .setAxisTickLabelsFont(LABEL_FONT)
                 .setAxisTickMarksColor(FRAME)

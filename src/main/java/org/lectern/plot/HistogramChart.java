@@ -143,7 +143,7 @@ public final class HistogramChart {
             low -= 0.5;
             high += 0.5;
         }
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
+        XYChart chart = new XYChartBuilder().width(FigureStyle.widthForTitle(title, width)).height(height).title(title)
                 .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
         XYStyler styler = chart.getStyler();
         FigureStyle.applyAxes(styler);

@@ -10,7 +10,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Renders a Tablesaw table as an HTML table (caption = table name, header row, escaped cells
- * in Tablesaw's own cell format, numbers right-aligned) plus Tablesaw's own text print.
+ * in Tablesaw's own cell format, numbers right-aligned) plus Tablesaw's own text print;
+ * floating-point columns without a format of their own show six significant digits.
  * Long tables show the first and last {@value #EDGE_ROWS} rows once they pass {@value #MAX_ROWS}
  * rows, as Tablesaw's print does; wide tables likewise show the first and last
  * {@value #EDGE_COLUMNS} columns once they pass {@value #MAX_COLUMNS} columns.
@@ -32,10 +33,11 @@ final class TableRenderer {
 
     /** Writes the HTML table when wanted, and Tablesaw's text print. */
     static void render(Table table, RenderContext out) {
+        Table shown = ReadableNumbers.forDisplay(table);
         if (out.wants(MimeType.HTML)) {
-            out.put(MimeType.HTML, html(table));
+            out.put(MimeType.HTML, html(shown));
         }
-        out.put(MimeType.TEXT, table.print(MAX_ROWS));
+        out.put(MimeType.TEXT, shown.print(MAX_ROWS));
     }
 
     /** Returns the table as HTML, shortened as the class description says. */
