@@ -34,7 +34,8 @@ public final class FigureStyle {
     public static final int DEFAULT_HEIGHT = 450;
 
     private static final Color GRID = new Color(0xE0E0E0);
-    private static final int TITLE_MARGIN = 24;
+    // XChart centres the title over the plot area, which the y axis labels push to the right.
+    private static final int TITLE_MARGIN = 64;
     private static final Color FRAME = new Color(0xA0A0A0);
 
     private FigureStyle() {
