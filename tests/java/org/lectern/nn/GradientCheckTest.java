@@ -75,7 +75,7 @@ class GradientCheckTest {
         return Nd4j.createFromArray(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0, 1, 0}, {1, 0, 0}});
     }
 
-    private static void assertMatchesFiniteDifferences(Network network, INDArray features, INDArray targets) {
+    static void assertMatchesFiniteDifferences(Network network, INDArray features, INDArray targets) {
         INDArray params = network.params();
         double[] analytic = ParamAssertions.values(network.gradient(features, targets));
         for (int i = 0; i < analytic.length; i++) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.lectern.data.GaussianNoise;
 import org.lectern.lecture.Lecture;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -28,12 +30,19 @@ public final class Autoencoder extends Network {
     /** Lecture 17's learning rate for the autoencoders. */
     public static final double LECTURE_LEARNING_RATE = 0.98;
 
-    Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory) {
+    private final GaussianNoise denoising;
+
+    Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory, GaussianNoise denoising) {
         super(spec, engine, engineFactory);
         requireMirrored(spec);
+        this.denoising = denoising;
     }
 
-    /** Returns a builder with lecture 17's settings: 784 inputs, one hidden layer of 400 tanh units, sigmoid output, MSE, Sgd 0.98. */
+    /**
+     * Returns a builder with lecture 17's settings: 784 inputs, one hidden layer of 400 tanh units,
+     * sigmoid output, MSE, Sgd 0.98. Lectures 19-20 add {@code activityL1(rho)} on the hidden layer
+     * and {@code denoising(GaussianNoise.of(0.1, 0.2))}.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -50,6 +59,14 @@ public final class Autoencoder extends Network {
     @Override
     public String kind() {
         return "Autoencoder";
+    }
+
+    /**
+     * Returns the corruption applied to every training batch's features if this is a denoising
+     * autoencoder (the targets stay the clean features), or empty.
+     */
+    public Optional<GaussianNoise> denoising() {
+        return Optional.ofNullable(denoising);
     }
 
     /** Returns the reconstructions of the features, {@code [examples, inputs]}. */
@@ -87,8 +104,8 @@ public final class Autoencoder extends Network {
      * layer of {@code units} units, whose output feeds a new decoder layer back to the code size,
      * both with {@code activation}. Every other layer keeps this autoencoder's trained parameters
      * bit for bit; the two new layers are drawn fresh from this network's seed and initialisation.
-     * Loss, updater and number type stay the same; the updater starts with fresh state. This
-     * autoencoder is not changed.
+     * Loss, updater, number type, activity penalties and denoising stay the same; the updater
+     * starts with fresh state and the noise from its seed. This autoencoder is not changed.
      */
     public Autoencoder stack(int units, Activation activation) {
         NetworkBuilder.requirePositive("the new code size", units);
@@ -108,7 +125,8 @@ public final class Autoencoder extends Network {
         }
         layout.initialise(params, half);
         layout.initialise(params, half + 1);
-        return new Autoencoder(spec, engineFactory().create(spec, params), engineFactory());
+        return new Autoencoder(spec, engineFactory().create(spec, params), engineFactory(),
+                denoising == null ? null : denoising.restarted());
     }
 
     /** Same as {@link #stack(int, Activation)} with the activation of the current code layer. */
@@ -124,6 +142,11 @@ public final class Autoencoder extends Network {
     @Override
     INDArray targets(DataSet batch) {
         return batch.getFeatures();
+    }
+
+    @Override
+    INDArray trainingFeatures(INDArray features) {
+        return denoising == null ? features : denoising.corrupt(features);
     }
 
     @Override
@@ -156,8 +179,19 @@ public final class Autoencoder extends Network {
         private int inputs = 784;
         private Activation outputActivation = Activation.SIGMOID;
         private LossFunction loss = LossFunction.MSE;
+        private GaussianNoise denoising;
 
         private Builder() {
+        }
+
+        /**
+         * Makes a denoising autoencoder: each training batch's features are corrupted with fresh
+         * {@code noise} (e.g. {@code GaussianNoise.of(0.1, 0.2)}, the lecture's) while the targets
+         * stay the clean features. The network draws from its own copy of the generator, from its seed.
+         */
+        public Builder denoising(GaussianNoise noise) {
+            this.denoising = Objects.requireNonNull(noise, "noise").restarted();
+            return this;
         }
 
         /** Sets the number of input (and output) units; default 784, a 28x28 image. */
@@ -193,7 +227,7 @@ public final class Autoencoder extends Network {
             NetworkSpec spec = new NetworkSpec(layers, loss, updaterOr(new Sgd(LECTURE_LEARNING_RATE)),
                     dataTypeOr(DataType.FLOAT), seedOr(Lecture.DEFAULT_SEED), initOr(Init.PYTORCH));
             INDArray params = new ParameterLayout(spec).fresh();
-            return new Autoencoder(spec, engine.create(spec, params), engine);
+            return new Autoencoder(spec, engine.create(spec, params), engine, denoising);
         }
 
         @Override

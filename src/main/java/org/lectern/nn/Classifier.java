@@ -92,7 +92,10 @@ public final class Classifier extends Network {
         private Builder() {
         }
 
-        /** Starts from the encoder layers of a trained autoencoder, with a copy of their parameters. */
+        /**
+         * Starts from the encoder layers of a trained autoencoder, with a copy of their parameters
+         * (without the autoencoder's activity penalties, which belong to its own training).
+         */
         public Builder encoder(Autoencoder encoder) {
             this.encoder = Objects.requireNonNull(encoder, "encoder");
             return this;
@@ -126,7 +129,7 @@ public final class Classifier extends Network {
                     throw new IllegalArgumentException("inputs(" + inputs + ") does not match the encoder's "
                             + encoder.inputs() + " inputs; leave inputs(...) out when building on an encoder");
                 }
-                layers.addAll(encoder.encoderLayers());
+                encoder.encoderLayers().forEach(l -> layers.add(l.withActivityL1(ActivityL1.NONE)));
                 width = encoder.codeSize();
             }
             List<LayerSpec> hidden = hiddenLayers(width);

@@ -32,7 +32,7 @@ final class Dl4jConfigurations {
         for (int i = 0; i < layers.size() - 1; i++) {
             LayerSpec layer = layers.get(i);
             list.layer(new DenseLayer.Builder().nIn(layer.inputs()).nOut(layer.outputs())
-                    .activation(layer.activation()).build());
+                    .activation(activationFunction(layer)).build());
         }
         LayerSpec last = layers.get(layers.size() - 1);
         list.layer(new OutputLayer.Builder(spec.loss()).nIn(last.inputs()).nOut(last.outputs())
@@ -58,12 +58,23 @@ final class Dl4jConfigurations {
                         + "; Lectern's dense networks are DenseLayers followed by one OutputLayer");
             }
             FeedForwardLayer dense = (FeedForwardLayer) layer;
+            IActivation function = dense.getActivationFn();
+            ActivityL1 penalty = ActivityL1.NONE;
+            if (function instanceof L1ActivityActivation penalised) {
+                function = penalised.activation();
+                penalty = penalised.penalty();
+            }
             layers.add(new LayerSpec(Math.toIntExact(dense.getNIn()), Math.toIntExact(dense.getNOut()),
-                    activation(dense.getActivationFn(), i)));
+                    activation(function, i), penalty));
         }
         BaseOutputLayer output = (BaseOutputLayer) conf.getConf(count - 1).getLayer();
         return new NetworkSpec(layers, loss(output.getLossFn()), output.getIUpdater().clone(), conf.getDataType(),
                 conf.getConf(0).getSeed(), init);
+    }
+
+    private static IActivation activationFunction(LayerSpec layer) {
+        IActivation plain = layer.activation().getActivationFunction();
+        return layer.activityL1().active() ? new L1ActivityActivation(plain, layer.activityL1()) : plain;
     }
 
     private static Activation activation(IActivation function, int layer) {

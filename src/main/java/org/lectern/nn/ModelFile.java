@@ -23,6 +23,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.lectern.data.GaussianNoise;
 
 /**
  * A saved network: DL4J's model zip ({@code ModelSerializer}: configuration, parameters, updater
@@ -42,13 +43,16 @@ public final class ModelFile {
     private final Engine engine;
     private final String kind;
     private final Map<String, String> entries;
+    private final GaussianNoise denoising;
 
-    private ModelFile(Path file, NetworkSpec spec, Engine engine, String kind, Map<String, String> entries) {
+    private ModelFile(Path file, NetworkSpec spec, Engine engine, String kind, Map<String, String> entries,
+                      GaussianNoise denoising) {
         this.file = file;
         this.spec = spec;
         this.engine = engine;
         this.kind = kind;
         this.entries = entries;
+        this.denoising = denoising;
     }
 
     /** Saves the network to {@code file} atomically. */
@@ -66,6 +70,12 @@ public final class ModelFile {
         model.setProperty("format", FORMAT);
         model.setProperty("kind", network.kind());
         model.setProperty("init", network.spec().init().name());
+        if (network instanceof Autoencoder ae && ae.denoising().isPresent()) {
+            GaussianNoise noise = ae.denoising().get();
+            model.setProperty("denoising.mean", Double.toString(noise.mean()));
+            model.setProperty("denoising.sigma", Double.toString(noise.sigma()));
+            model.setProperty("denoising.seed", Long.toString(noise.seed()));
+        }
         Map<String, String> lectern = new LinkedHashMap<>();
         lectern.put(MODEL_ENTRY, text(model));
         lectern.putAll(extraEntries);
@@ -114,7 +124,8 @@ public final class ModelFile {
         Properties model = properties(entries.getOrDefault(MODEL_ENTRY, ""));
         Init init = Init.named(model.getProperty("init", "PYTORCH"));
         NetworkSpec spec = Dl4jConfigurations.specOf(network, init);
-        return new ModelFile(file, spec, Dl4jEngine.wrap(network), model.getProperty("kind", "MLP"), entries);
+        return new ModelFile(file, spec, Dl4jEngine.wrap(network), model.getProperty("kind", "MLP"), entries,
+                denoising(model, file));
     }
 
     /** Returns the network as the kind it was saved as. */
@@ -139,7 +150,7 @@ public final class ModelFile {
             throw new IllegalArgumentException(file + " holds " + withArticle(kind) + " " + spec.sizes() + ", not "
                     + withArticle(type.getSimpleName()) + "; load it with " + kind.replace("MLP", "Mlp") + ".load(path)");
         } else if (type == Autoencoder.class) {
-            network = new Autoencoder(spec, engine, EngineFactory.DL4J);
+            network = new Autoencoder(spec, engine, EngineFactory.DL4J, denoising);
         } else {
             network = new Classifier(spec, engine, EngineFactory.DL4J);
         }
@@ -154,6 +165,20 @@ public final class ModelFile {
     /** Returns the text of an extra entry written with the network, if there is one. */
     public Optional<String> entry(String name) {
         return Optional.ofNullable(entries.get(name));
+    }
+
+    private static GaussianNoise denoising(Properties model, Path file) {
+        String mean = model.getProperty("denoising.mean");
+        if (mean == null) {
+            return null;
+        }
+        try {
+            return GaussianNoise.of(Double.parseDouble(mean), Double.parseDouble(model.getProperty("denoising.sigma")))
+                    .seed(Long.parseLong(model.getProperty("denoising.seed")));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + " has an unreadable denoising setting in " + MODEL_ENTRY + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static String withArticle(String kind) {

@@ -38,6 +38,11 @@ public abstract sealed class Network permits Autoencoder, Classifier, Mlp {
     /** Returns what training compares the output with: the features for an autoencoder, the labels otherwise. */
     abstract INDArray targets(DataSet batch);
 
+    /** Returns the features a training step sees: the batch's own, or a corrupted copy for a denoising network. */
+    INDArray trainingFeatures(INDArray features) {
+        return features;
+    }
+
     /** Returns what layer {@code layer} does in this kind of network, e.g. {@code encoder}. */
     abstract String role(int layer);
 
@@ -128,7 +133,7 @@ public abstract sealed class Network permits Autoencoder, Classifier, Mlp {
     /** Takes one updater step on the batch and returns the batch's mean loss before the step. */
     public double fitBatch(DataSet batch) {
         Objects.requireNonNull(batch, "batch");
-        return engine.fit(checkedFeatures(batch.getFeatures()), checkedTargets(targets(batch)));
+        return engine.fit(trainingFeatures(checkedFeatures(batch.getFeatures())), checkedTargets(targets(batch)));
     }
 
     /** Returns the batch's mean loss against its targets (for an autoencoder its features), without training. */

@@ -18,6 +18,7 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         permits Autoencoder.Builder, Classifier.Builder, Mlp.Builder {
     final List<Integer> hiddenSizes = new ArrayList<>();
     final List<Activation> hiddenActivations = new ArrayList<>();
+    final List<ActivityL1> hiddenPenalties = new ArrayList<>();
     IUpdater updater;
     Long seed;
     Init init;
@@ -34,6 +35,27 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         }
         hiddenSizes.add(units);
         hiddenActivations.add(Objects.requireNonNull(activation, "activation"));
+        hiddenPenalties.add(ActivityL1.NONE);
+        return self();
+    }
+
+    /**
+     * Puts the lecture's L1 penalty of strength {@code rho} on the activations of the hidden layer
+     * added last: each activation's gradient gains {@code rho * sign(h)}, i.e. the loss gains
+     * {@code rho * sum over the batch and the units of |h|} (see {@link ActivityL1}).
+     */
+    public B activityL1(double rho) {
+        return activityL1(ActivityL1.sum(rho));
+    }
+
+    /** Puts an L1 penalty on the activations of the hidden layer added last, e.g. {@code ActivityL1.batchMean(0.1)}. */
+    public B activityL1(ActivityL1 penalty) {
+        Objects.requireNonNull(penalty, "penalty");
+        if (hiddenSizes.isEmpty()) {
+            throw new IllegalStateException("activityL1(...) penalises the hidden layer added last, and none is added "
+                    + "yet: call hidden(units, activation) first, e.g. .hidden(400, Activation.TANH).activityL1(0.1)");
+        }
+        hiddenPenalties.set(hiddenPenalties.size() - 1, penalty);
         return self();
     }
 
@@ -75,7 +97,7 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         List<LayerSpec> layers = new ArrayList<>();
         int previous = inputs;
         for (int i = 0; i < hiddenSizes.size(); i++) {
-            layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i)));
+            layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i), hiddenPenalties.get(i)));
             previous = hiddenSizes.get(i);
         }
         return layers;

@@ -36,6 +36,11 @@ public record NetworkSpec(List<LayerSpec> layers, LossFunction loss, IUpdater up
                         + sizes(layers));
             }
         }
+        LayerSpec output = layers.get(layers.size() - 1);
+        if (output.activityL1().active()) {
+            throw new IllegalArgumentException("an activity L1 penalty goes on a hidden layer; the output layer "
+                    + output + " has one: put it on a hidden layer with .hidden(units, activation).activityL1(rho)");
+        }
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(updater, "updater");
         Objects.requireNonNull(init, "init");
@@ -63,6 +68,11 @@ public record NetworkSpec(List<LayerSpec> layers, LossFunction loss, IUpdater up
     /** Returns a copy with other layers (and a fresh copy of the updater settings). */
     public NetworkSpec withLayers(List<LayerSpec> newLayers) {
         return new NetworkSpec(newLayers, loss, updater.clone(), dataType, seed, init);
+    }
+
+    /** Returns whether any layer has an activity L1 penalty. */
+    public boolean hasActivityL1() {
+        return layers.stream().anyMatch(l -> l.activityL1().active());
     }
 
     /** Returns the unit counts joined by dashes, e.g. {@code 784-400-256-400-784}. */

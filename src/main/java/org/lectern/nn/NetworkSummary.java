@@ -24,6 +24,9 @@ final class NetworkSummary {
         out.append(String.format(Locale.ROOT, "%s %s: %,d parameters, %s, loss %s, %s, seed %d%n", network.kind(),
                 spec.sizes(), spec.parameterCount(), spec.dataType().name().toLowerCase(Locale.ROOT), spec.loss(),
                 updater(spec.updater()), spec.seed()));
+        if (network instanceof Autoencoder ae && ae.denoising().isPresent()) {
+            out.append("  denoising: inputs corrupted with ").append(ae.denoising().get()).append(String.format("%n"));
+        }
         List<LayerSpec> layers = spec.layers();
         int width = "layer".length();
         for (LayerSpec layer : layers) {
@@ -35,7 +38,8 @@ final class NetworkSummary {
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i);
             out.append(String.format(Locale.ROOT, row, i, linear(layer), layer.activationName(),
-                    layer.parameterCount(), network.role(i)));
+                    layer.parameterCount(), network.role(i)
+                            + (layer.activityL1().active() ? ", " + layer.activityL1() : "")));
         }
         return out.toString().stripTrailing();
     }

@@ -1,0 +1,11 @@
+package org.lectern.nn;
+
+import java.util.List;
+
+/** The engines every engine-independent test runs on. */
+final class Engines {
+    static final List<EngineFactory> BOTH = List.of(EngineFactory.DL4J);
+
+    private Engines() {
+    }
+}
