@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The engines every engine-independent test runs on. */
 final class Engines {
-    static final List<EngineFactory> BOTH = List.of(EngineFactory.DL4J);
+    static final List<EngineFactory> BOTH = List.of(EngineFactory.dl4j(), EngineFactory.lean());
 
     private Engines() {
     }

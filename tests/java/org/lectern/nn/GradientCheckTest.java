@@ -12,7 +12,7 @@ import org.nd4j.linalg.learning.config.NoOp;
 
 /**
  * Backprop against central finite differences, in double precision: through {@link Network}'s
- * own gradient (so any engine is checked) and with DL4J's {@code GradientCheckUtil} on the
+ * own gradient on each engine and with DL4J's {@code GradientCheckUtil} on the
  * exported network.
  */
 class GradientCheckTest {
@@ -24,22 +24,43 @@ class GradientCheckTest {
 
     @Test
     void theAutoencoderGradientMatchesFiniteDifferences() {
-        Autoencoder ae = Autoencoder.builder().inputs(6).hidden(4, Activation.TANH).dataType(DataType.DOUBLE).seed(3)
-                .build();
-        assertMatchesFiniteDifferences(ae, FEATURES, FEATURES);
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder ae = Autoencoder.builder().inputs(6).hidden(4, Activation.TANH).dataType(DataType.DOUBLE)
+                    .seed(3).engine(engine).build();
+            assertMatchesFiniteDifferences(ae, FEATURES, FEATURES);
+        }
     }
 
     @Test
     void theStackedAutoencoderGradientMatchesFiniteDifferences() {
-        Autoencoder stacked = Autoencoder.builder().inputs(6).hidden(4, Activation.TANH).dataType(DataType.DOUBLE)
-                .seed(3).build().stack(3, Activation.TANH);
-        assertMatchesFiniteDifferences(stacked, FEATURES, FEATURES);
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder stacked = Autoencoder.builder().inputs(6).hidden(4, Activation.TANH).dataType(DataType.DOUBLE)
+                    .seed(3).engine(engine).build().stack(3, Activation.TANH);
+            assertMatchesFiniteDifferences(stacked, FEATURES, FEATURES);
+        }
     }
 
     @Test
     void theClassifierGradientMatchesFiniteDifferences() {
-        Classifier clf = classifier();
-        assertMatchesFiniteDifferences(clf, FEATURES, labels());
+        for (EngineFactory engine : Engines.BOTH) {
+            assertMatchesFiniteDifferences(classifier(engine), FEATURES, labels());
+        }
+    }
+
+    @Test
+    void everyActivationAndLossOfTheLeanEngineMatchesFiniteDifferences() {
+        INDArray targets = Nd4j.rand(DataType.DOUBLE, 5, 3);
+        for (Activation hidden : new Activation[] {Activation.IDENTITY, Activation.TANH, Activation.SIGMOID,
+                Activation.RELU}) {
+            Mlp mlp = Mlp.builder().inputs(6).hidden(4, hidden).hidden(3, Activation.TANH)
+                    .output(3, Activation.SIGMOID).dataType(DataType.DOUBLE).seed(9).engine(EngineFactory.lean())
+                    .build();
+            assertMatchesFiniteDifferences(mlp, FEATURES, targets);
+        }
+        Mlp softmax = Mlp.builder().inputs(6).hidden(4, Activation.RELU).output(3, Activation.SOFTMAX)
+                .loss(org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction.MCXENT).dataType(DataType.DOUBLE)
+                .seed(9).engine(EngineFactory.lean()).build();
+        assertMatchesFiniteDifferences(softmax, FEATURES, labels());
     }
 
     @Test
@@ -65,9 +86,9 @@ class GradientCheckTest {
                 .minAbsoluteError(MIN_ABSOLUTE_ERROR));
     }
 
-    private static Classifier classifier() {
+    private static Classifier classifier(EngineFactory engine) {
         Autoencoder encoder = Autoencoder.builder().inputs(6).hidden(4, Activation.TANH).hidden(3, Activation.TANH)
-                .dataType(DataType.DOUBLE).seed(4).build();
+                .dataType(DataType.DOUBLE).seed(4).engine(engine).build();
         return Classifier.builder().encoder(encoder).classes(3).build();
     }
 

@@ -16,12 +16,12 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /** Translates between a {@link NetworkSpec} and DL4J's configuration of dense and output layers. */
-final class Dl4jConfigurations {
+public final class Dl4jConfigurations {
     private Dl4jConfigurations() {
     }
 
     /** Returns DL4J's configuration for the spec: {@code DenseLayer}s, then an {@code OutputLayer} with the loss. */
-    static MultiLayerConfiguration of(NetworkSpec spec) {
+    public static MultiLayerConfiguration of(NetworkSpec spec) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(spec.seed())
                 .updater(spec.updater().clone())

@@ -28,7 +28,9 @@ import org.lectern.data.GaussianNoise;
 /**
  * A saved network: DL4J's model zip ({@code ModelSerializer}: configuration, parameters, updater
  * state), so DL4J can read it as is, plus Lectern's entries under {@code lectern/} (what kind of
- * network it is, how it was initialised, and whatever a caller such as a checkpoint adds).
+ * network it is, how it was initialised, which engine computed it, its denoising setting, and
+ * whatever a caller such as a checkpoint adds). A loaded network continues with the engine it was
+ * saved with (parameters, updater state and iteration count carried over).
  * Files are written atomically: a reader never sees a half-written file.
  */
 public final class ModelFile {
@@ -41,14 +43,16 @@ public final class ModelFile {
     private final Path file;
     private final NetworkSpec spec;
     private final Engine engine;
+    private final EngineFactory engineFactory;
     private final String kind;
     private final Map<String, String> entries;
     private final GaussianNoise denoising;
 
-    private ModelFile(Path file, NetworkSpec spec, Engine engine, String kind, Map<String, String> entries,
-                      GaussianNoise denoising) {
+    private ModelFile(Path file, NetworkSpec spec, EngineFactory engineFactory, Engine engine, String kind,
+                      Map<String, String> entries, GaussianNoise denoising) {
         this.file = file;
         this.spec = spec;
+        this.engineFactory = engineFactory;
         this.engine = engine;
         this.kind = kind;
         this.entries = entries;
@@ -70,6 +74,9 @@ public final class ModelFile {
         model.setProperty("format", FORMAT);
         model.setProperty("kind", network.kind());
         model.setProperty("init", network.spec().init().name());
+        if (network.engineFactory() instanceof BuiltInEngine engine) {
+            model.setProperty("engine", engine.name());
+        }
         if (network instanceof Autoencoder ae && ae.denoising().isPresent()) {
             GaussianNoise noise = ae.denoising().get();
             model.setProperty("denoising.mean", Double.toString(noise.mean()));
@@ -124,8 +131,9 @@ public final class ModelFile {
         Properties model = properties(entries.getOrDefault(MODEL_ENTRY, ""));
         Init init = Init.named(model.getProperty("init", "PYTORCH"));
         NetworkSpec spec = Dl4jConfigurations.specOf(network, init);
-        return new ModelFile(file, spec, Dl4jEngine.wrap(network), model.getProperty("kind", "MLP"), entries,
-                denoising(model, file));
+        EngineFactory engineFactory = BuiltInEngine.named(model.getProperty("engine"));
+        return new ModelFile(file, spec, engineFactory, engineFactory.adopt(spec, network),
+                model.getProperty("kind", "MLP"), entries, denoising(model, file));
     }
 
     /** Returns the network as the kind it was saved as. */
@@ -145,14 +153,14 @@ public final class ModelFile {
     public <T extends Network> T network(Class<T> type) {
         Network network;
         if (type == Mlp.class) {
-            network = new Mlp(spec, engine, EngineFactory.DL4J);
+            network = new Mlp(spec, engine, engineFactory);
         } else if (!type.getSimpleName().equals(kind)) {
             throw new IllegalArgumentException(file + " holds " + withArticle(kind) + " " + spec.sizes() + ", not "
                     + withArticle(type.getSimpleName()) + "; load it with " + kind.replace("MLP", "Mlp") + ".load(path)");
         } else if (type == Autoencoder.class) {
-            network = new Autoencoder(spec, engine, EngineFactory.DL4J, denoising);
+            network = new Autoencoder(spec, engine, engineFactory, denoising);
         } else {
-            network = new Classifier(spec, engine, EngineFactory.DL4J);
+            network = new Classifier(spec, engine, engineFactory);
         }
         return type.cast(network);
     }

@@ -23,7 +23,7 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
     Long seed;
     Init init;
     DataType dataType;
-    EngineFactory engine = EngineFactory.DL4J;
+    EngineFactory engine = EngineFactory.standard();
 
     NetworkBuilder() {
     }
@@ -86,7 +86,7 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         return self();
     }
 
-    /** Sets the engine that computes the network (default {@link EngineFactory#DL4J}). */
+    /** Sets the engine that computes the network, e.g. {@code EngineFactory.dl4j()} (default {@link EngineFactory#standard()}). */
     public B engine(EngineFactory engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
         return self();
