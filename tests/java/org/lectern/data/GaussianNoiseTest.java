@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,6 +25,40 @@ class GaussianNoiseTest {
     }
 
     @Test
+    void theNoiseIsNormalOnBothPassesAndTheyAgree() {
+        int n = 100_003;
+        ByteBuffer vector = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder());
+        ByteBuffer scalar = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder());
+        new VectorGaussianFill().fill(null, 0, vector, 0, n, 17, -5, 0, 1, false, false);
+        GaussianNoise.fillScalar(null, 0, scalar, 0, n, 17, -5, 0, 1, false, false);
+        int withinOne = 0;
+        int withinTwo = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            float z = vector.getFloat(4 * i);
+            assertEquals(scalar.getFloat(4 * i), z, 1e-5, "element " + i);
+            withinOne += Math.abs(z) < 1 ? 1 : 0;
+            withinTwo += Math.abs(z) < 2 ? 1 : 0;
+            sum += z;
+        }
+        assertEquals(0.6827, withinOne / (double) n, 0.005, "share within one sigma");
+        assertEquals(0.9545, withinTwo / (double) n, 0.003, "share within two sigma");
+        assertEquals(0, sum / n, 0.01, "mean");
+    }
+
+    @Test
+    void doubleImagesGetDoubleNoise() {
+        INDArray clean = CLEAN.castTo(DataType.DOUBLE);
+        INDArray noisy = GaussianNoise.of(0.1, 0.2).corrupt(clean);
+        INDArray noise = GaussianNoise.of(0.1, 0.2).noise(clean);
+        assertEquals(DataType.DOUBLE, noisy.dataType());
+        assertEquals(0.1, noise.meanNumber().doubleValue(), 0.002);
+        INDArray expected = org.nd4j.linalg.ops.transforms.Transforms.min(
+                org.nd4j.linalg.ops.transforms.Transforms.max(clean.add(noise), 0.0), 1.0);
+        assertEquals(0.0, expected.sub(noisy).amaxNumber().doubleValue(), 1e-15);
+    }
+
+    @Test
     void corruptedImagesAreCleanPlusNoiseClampedToTheUnitIntervalAndTheCleanOnesStay() {
         INDArray before = CLEAN.dup();
         INDArray noisy = GaussianNoise.of(0.1, 0.2).seed(3).corrupt(CLEAN);
@@ -34,7 +70,7 @@ class GaussianNoiseTest {
         float[] n = noise.data().asFloat();
         float[] corrupted = noisy.data().asFloat();
         for (int i = 0; i < clean.length; i++) {
-            assertEquals(Math.min(1f, Math.max(0f, clean[i] + n[i])), corrupted[i], 0f, "pixel " + i);
+            assertEquals(Math.min(1f, Math.max(0f, clean[i] + n[i])), corrupted[i], 1e-7f, "pixel " + i);
         }
         assertEquals(DataType.FLOAT, noisy.dataType());
         assertArrayEquals(CLEAN.shape(), noisy.shape());

@@ -1,13 +1,13 @@
 package org.lectern.data;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
-import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Corrupts images with additive Gaussian noise, the denoising autoencoder's input:
@@ -19,15 +19,24 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * GaussianNoise noise = GaussianNoise.of(0.1, 0.2);          // the lecture's corruption
  * INDArray noisy = noise.corrupt(Mnist.test().features());   // the clean images stay as they are
  * }</pre>
+ *
+ * <p>How: a counter-based generator (each call takes a fresh 64-bit key from the seed; each pair
+ * of pixels hashes its index with the key into two uniform numbers) and the Box-Muller transform,
+ * fused with the addition and the clamping into one pass. Written here rather than with ND4J's
+ * Gaussian op, which took a quarter of a denoising epoch's time; with the JDK's Vector API
+ * ({@code --add-modules jdk.incubator.vector}) the pass is vectorised, and the noise then differs
+ * from the plain-Java pass in the last bits only.
  */
 public final class GaussianNoise {
     /** The seed of {@link #of(double, double)}, the lectures' default seed. */
     public static final long DEFAULT_SEED = 42;
 
+    private static final Fill FILL = fill();
+
     private final double mean;
     private final double sigma;
     private final long seed;
-    private final Random generator;
+    private long calls;
 
     private GaussianNoise(double mean, double sigma, long seed) {
         if (!Double.isFinite(mean)) {
@@ -40,7 +49,6 @@ public final class GaussianNoise {
         this.mean = mean;
         this.sigma = sigma;
         this.seed = seed;
-        this.generator = Nd4j.getRandomFactory().getNewRandomInstance(seed);
     }
 
     /**
@@ -88,16 +96,28 @@ public final class GaussianNoise {
             throw new IllegalArgumentException("noise is added to floating-point images; got "
                     + clean.dataType() + " " + Arrays.toString(clean.shape()));
         }
-        INDArray noisy = noise(clean);
-        noisy.addi(clean);
-        return Transforms.min(Transforms.max(noisy, 0.0, false), 1.0, false);
+        INDArray source = clean.ordering() == 'c' && clean.elementWiseStride() == 1 ? clean : clean.dup('c');
+        return draw(source, clean.dataType(), clean.shape(), true);
     }
 
     /** Returns fresh noise {@code n} shaped and typed like {@code like}, without adding or clamping. */
     public synchronized INDArray noise(INDArray like) {
-        INDArray noise = Nd4j.createUninitialized(like.dataType(), like.shape(), 'c');
-        Nd4j.getExecutioner().exec(new GaussianDistribution(noise, mean, sigma), generator);
-        return noise;
+        return draw(null, like.dataType(), like.shape(), false);
+    }
+
+    private INDArray draw(INDArray clean, DataType type, long[] shape, boolean addAndClamp) {
+        INDArray out = Nd4j.createUninitialized(type, shape, 'c');
+        int n = Math.toIntExact(out.length());
+        long key = mix(seed + 0x9E3779B97F4A7C15L * ++calls);
+        int key1 = (int) key;
+        int key2 = (int) (key >>> 32);
+        Fill fill = type == DataType.FLOAT ? FILL : GaussianNoise::fillScalar;
+        ByteBuffer outBytes = bytes(out);
+        ByteBuffer cleanBytes = clean == null ? null : bytes(clean);
+        int cleanOffset = clean == null ? 0 : Math.toIntExact(clean.offset());
+        fill.fill(cleanBytes, cleanOffset, outBytes, Math.toIntExact(out.offset()), n, key1, key2, mean, sigma,
+                addAndClamp, type == DataType.DOUBLE);
+        return out;
     }
 
     /** Returns e.g. {@code Gaussian noise (mean 0.1, sigma 0.2, seed 42)}. */
@@ -105,6 +125,105 @@ public final class GaussianNoise {
     public String toString() {
         return String.format(Locale.ROOT, "Gaussian noise (mean %s, sigma %s, seed %d)", number(mean), number(sigma),
                 seed);
+    }
+
+    /** Writes noise, or clean plus noise clamped to [0, 1], for {@code n} elements of float or double buffers. */
+    @FunctionalInterface
+    interface Fill {
+        void fill(ByteBuffer clean, int cleanOffset, ByteBuffer out, int outOffset, int n, int key1, int key2,
+                  double mean, double sigma, boolean addAndClamp, boolean doubles);
+    }
+
+    /**
+     * The plain-Java pass; the vector pass computes the same values 16 pairs at a time: element
+     * {@code e} lies in block {@code e / 32}; the block's pairs are {@code 16 * block + (e % 32) % 16},
+     * the first 16 elements take {@code r cos(theta)} and the last 16 {@code r sin(theta)}.
+     */
+    static void fillScalar(ByteBuffer clean, int cleanOffset, ByteBuffer out, int outOffset, int n, int key1, int key2,
+                           double mean, double sigma, boolean addAndClamp, boolean doubles) {
+        fillRange(clean, cleanOffset, out, outOffset, 0, n, key1, key2, mean, sigma, addAndClamp, doubles);
+    }
+
+    /** Does the plain-Java pass for elements {@code from} (inclusive) to {@code to} (exclusive). */
+    static void fillRange(ByteBuffer clean, int cleanOffset, ByteBuffer out, int outOffset, int from, int to, int key1,
+                          int key2, double mean, double sigma, boolean addAndClamp, boolean doubles) {
+        // Each pair gives r cos(theta) to its element in the first half of the block and r sin(theta)
+        // to its element in the second half; the sine is kept for when the loop gets there.
+        double[] sines = new double[16];
+        int[] sineBlocks = new int[16];
+        Arrays.fill(sineBlocks, -1);
+        for (int e = from; e < to; e++) {
+            int block = e >>> 5;
+            int within = e & 31;
+            int lane = within & 15;
+            double z;
+            if (within >= 16 && sineBlocks[lane] == block) {
+                z = sines[lane];
+            } else {
+                int pair = block * 16 + lane;
+                float u1 = 2f - unitFloat(hash(pair + key1));
+                float u2 = unitFloat(hash(pair + key2)) - 1f;
+                double radius = Math.sqrt(-2 * Math.log(u1));
+                double angle = 2 * Math.PI * u2;
+                sines[lane] = radius * Math.sin(angle);
+                sineBlocks[lane] = block;
+                z = within < 16 ? radius * Math.cos(angle) : sines[lane];
+            }
+            double value = mean + sigma * z;
+            if (addAndClamp) {
+                value = Math.min(1, Math.max(0, value + get(clean, cleanOffset + e, doubles)));
+            }
+            put(out, outOffset + e, value, doubles);
+        }
+    }
+
+    /** Returns a float in [1, 2) from the top 23 bits of {@code bits}. */
+    static float unitFloat(int bits) {
+        return Float.intBitsToFloat((bits >>> 9) | 0x3F800000);
+    }
+
+    /** MurmurHash3's 32-bit finaliser: a bijection that scrambles consecutive counters. */
+    static int hash(int x) {
+        x ^= x >>> 16;
+        x *= 0x85EBCA6B;
+        x ^= x >>> 13;
+        x *= 0xC2B2AE35;
+        return x ^ (x >>> 16);
+    }
+
+    /** SplitMix64's finaliser: one independent 64-bit key per call. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static double get(ByteBuffer bytes, int index, boolean doubles) {
+        return doubles ? bytes.getDouble(index << 3) : bytes.getFloat(index << 2);
+    }
+
+    private static void put(ByteBuffer bytes, int index, double value, boolean doubles) {
+        if (doubles) {
+            bytes.putDouble(index << 3, value);
+        } else {
+            bytes.putFloat(index << 2, (float) value);
+        }
+    }
+
+    private static ByteBuffer bytes(INDArray array) {
+        return array.data().asNio().order(ByteOrder.nativeOrder());
+    }
+
+    private static Fill fill() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            try {
+                return (Fill) Class.forName("org.lectern.data.VectorGaussianFill").getDeclaredConstructor()
+                        .newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return GaussianNoise::fillScalar;
+            }
+        }
+        return GaussianNoise::fillScalar;
     }
 
     private static String number(double value) {
