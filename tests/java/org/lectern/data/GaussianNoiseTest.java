@@ -90,6 +90,16 @@ class GaussianNoiseTest {
     }
 
     @Test
+    void corruptIntoFillsAGivenArrayWithWhatCorruptReturns() {
+        INDArray out = Nd4j.create(DataType.FLOAT, 200, 784);
+        assertEquals(GaussianNoise.of(0.1, 0.2).corrupt(CLEAN), GaussianNoise.of(0.1, 0.2).corruptInto(CLEAN, out));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GaussianNoise.of(0.1, 0.2).corruptInto(CLEAN, Nd4j.create(DataType.FLOAT, new long[] {200, 784}, 'f')));
+        assertEquals("the output array must be a row-major FLOAT array shaped [200, 784] like the clean one; got FLOAT "
+                + "[200, 784] in order 'f'", e.getMessage());
+    }
+
+    @Test
     void sigmaZeroShiftsByTheMeanOnly() {
         INDArray half = Nd4j.valueArrayOf(new long[] {3, 4}, 0.5, DataType.DOUBLE);
         INDArray shifted = GaussianNoise.of(0.1, 0).corrupt(half);

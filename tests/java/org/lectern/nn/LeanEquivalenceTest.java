@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lectern.nn.lean.LeanEngine;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -101,14 +102,23 @@ class LeanEquivalenceTest {
         }
     }
 
-    @Test
-    void inFloatTheVectorKernelsStayWithinFloatPrecisionOfDl4j() {
+    @ParameterizedTest(name = "kernels {0}")
+    @ValueSource(strings = {"best", "scalar"})
+    void inFloatBothKernelsStayWithinFloatPrecisionOfDl4j(String kernels) {
         INDArray images = Nd4j.rand(DataType.FLOAT, 50, 80);
         for (IUpdater updater : List.of(new Sgd(0.98), new Adam(1e-3))) {
             Autoencoder dl4j = Autoencoder.builder().inputs(80).hidden(40, Activation.TANH).activityL1(1e-3)
                     .updater(updater).engine(EngineFactory.dl4j()).build();
-            Autoencoder lean = Autoencoder.builder().inputs(80).hidden(40, Activation.TANH).activityL1(1e-3)
-                    .updater(updater).engine(EngineFactory.lean()).build();
+            System.setProperty("lectern.lean.kernels", kernels);
+            Autoencoder lean;
+            try {
+                lean = Autoencoder.builder().inputs(80).hidden(40, Activation.TANH).activityL1(1e-3)
+                        .updater(updater).engine(EngineFactory.lean()).build();
+            } finally {
+                System.clearProperty("lectern.lean.kernels");
+            }
+            assertEquals(kernels.equals("scalar") ? "ScalarKernels" : "VectorKernels",
+                    ((LeanEngine) lean.engine()).kernels());
             for (int step = 0; step < 3; step++) {
                 double expected = dl4j.fitBatch(new DataSet(images, images));
                 double actual = lean.fitBatch(new DataSet(images, images));

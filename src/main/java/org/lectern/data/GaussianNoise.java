@@ -96,17 +96,43 @@ public final class GaussianNoise {
             throw new IllegalArgumentException("noise is added to floating-point images; got "
                     + clean.dataType() + " " + Arrays.toString(clean.shape()));
         }
-        INDArray source = clean.ordering() == 'c' && clean.elementWiseStride() == 1 ? clean : clean.dup('c');
-        return draw(source, clean.dataType(), clean.shape(), true);
+        INDArray out = Nd4j.createUninitialized(clean.dataType(), clean.shape(), 'c');
+        corruptInto(clean, out);
+        return out;
+    }
+
+    /**
+     * Writes a corrupted copy of {@code clean} into {@code out}, a row-major array of the same
+     * shape and number type (e.g. a buffer reused batch after batch, which saves allocating one).
+     *
+     * @return {@code out}
+     */
+    public synchronized INDArray corruptInto(INDArray clean, INDArray out) {
+        Objects.requireNonNull(clean, "clean");
+        Objects.requireNonNull(out, "out");
+        if (!clean.dataType().isFPType()) {
+            throw new IllegalArgumentException("noise is added to floating-point images; got "
+                    + clean.dataType() + " " + Arrays.toString(clean.shape()));
+        }
+        if (!Arrays.equals(clean.shape(), out.shape()) || clean.dataType() != out.dataType() || !rowMajor(out)) {
+            throw new IllegalArgumentException("the output array must be a row-major " + clean.dataType() + " array "
+                    + "shaped " + Arrays.toString(clean.shape()) + " like the clean one; got " + out.dataType() + " "
+                    + Arrays.toString(out.shape()) + " in order '" + out.ordering() + "'");
+        }
+        INDArray source = rowMajor(clean) ? clean : clean.dup('c');
+        draw(source, out, true);
+        return out;
     }
 
     /** Returns fresh noise {@code n} shaped and typed like {@code like}, without adding or clamping. */
     public synchronized INDArray noise(INDArray like) {
-        return draw(null, like.dataType(), like.shape(), false);
+        INDArray out = Nd4j.createUninitialized(like.dataType(), like.shape(), 'c');
+        draw(null, out, false);
+        return out;
     }
 
-    private INDArray draw(INDArray clean, DataType type, long[] shape, boolean addAndClamp) {
-        INDArray out = Nd4j.createUninitialized(type, shape, 'c');
+    private void draw(INDArray clean, INDArray out, boolean addAndClamp) {
+        DataType type = out.dataType();
         int n = Math.toIntExact(out.length());
         long key = mix(seed + 0x9E3779B97F4A7C15L * ++calls);
         int key1 = (int) key;
@@ -117,7 +143,10 @@ public final class GaussianNoise {
         int cleanOffset = clean == null ? 0 : Math.toIntExact(clean.offset());
         fill.fill(cleanBytes, cleanOffset, outBytes, Math.toIntExact(out.offset()), n, key1, key2, mean, sigma,
                 addAndClamp, type == DataType.DOUBLE);
-        return out;
+    }
+
+    private static boolean rowMajor(INDArray array) {
+        return array.ordering() == 'c' && (array.length() <= 1 || array.elementWiseStride() == 1);
     }
 
     /** Returns e.g. {@code Gaussian noise (mean 0.1, sigma 0.2, seed 42)}. */

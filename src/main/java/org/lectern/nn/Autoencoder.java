@@ -2,6 +2,7 @@ package org.lectern.nn;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public final class Autoencoder extends Network {
     public static final double LECTURE_LEARNING_RATE = 0.98;
 
     private final GaussianNoise denoising;
+    private INDArray corrupted;
 
     Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory, GaussianNoise denoising) {
         super(spec, engine, engineFactory);
@@ -146,7 +148,15 @@ public final class Autoencoder extends Network {
 
     @Override
     INDArray trainingFeatures(INDArray features) {
-        return denoising == null ? features : denoising.corrupt(features);
+        if (denoising == null) {
+            return features;
+        }
+        // One buffer reused batch after batch: allocating a fresh array per batch costs more than the noise.
+        if (corrupted == null || !Arrays.equals(corrupted.shape(), features.shape())
+                || corrupted.dataType() != features.dataType()) {
+            corrupted = Nd4j.createUninitialized(features.dataType(), features.shape(), 'c');
+        }
+        return denoising.corruptInto(features, corrupted);
     }
 
     @Override

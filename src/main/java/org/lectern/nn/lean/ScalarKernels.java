@@ -1,9 +1,12 @@
 package org.lectern.nn.lean;
 
+import java.nio.ByteBuffer;
+
 /**
  * The kernels in plain Java, for float and double blocks: what runs where the Vector API is not
  * available, what computes double precision, and the reference the vector kernels are tested against.
- * Values are computed in double and rounded on store.
+ * Values are computed in double and rounded on store, except activations of float blocks, which
+ * use {@link Act#applyFloat}.
  */
 final class ScalarKernels implements Kernels {
     /** The smallest probability whose log is taken, DL4J's clipping for softmax with the log-likelihood. */
@@ -16,6 +19,9 @@ final class ScalarKernels implements Kernels {
 
     @Override
     public double biasActivation(Block z, int rows, int cols, Block bias, Act act, boolean sumAbs) {
+        if (!z.doubles()) {
+            return biasActivationFloat(z, rows, cols, bias, act, sumAbs);
+        }
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             int row = r * cols;
@@ -28,6 +34,21 @@ final class ScalarKernels implements Kernels {
             }
         }
         return sum;
+    }
+
+    private static double biasActivationFloat(Block z, int rows, int cols, Block bias, Act act, boolean sumAbs) {
+        ByteBuffer zb = z.bytes();
+        ByteBuffer bb = bias.bytes();
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+            int row = z.byteIndex(r * cols);
+            for (int c = 0; c < cols; c++) {
+                float h = act.applyFloat(zb.getFloat(row + 4 * c) + bb.getFloat(bias.byteIndex(c)));
+                zb.putFloat(row + 4 * c, h);
+                sum += Math.abs(h);
+            }
+        }
+        return sumAbs ? sum : 0;
     }
 
     @Override

@@ -26,7 +26,8 @@ import org.nd4j.linalg.learning.config.Adam;
  * Seconds per MNIST epoch of the issue-6 workloads on each engine: real MNIST (60,000 images),
  * a warm-up epoch, then the median of several epochs, the engines interleaved epoch by epoch, and
  * the sgemm floor (the five matrix products of the 784-400-784 autoencoder at batch 1000) measured
- * in the same run, since this shared machine's speed moves from minute to minute.
+ * in the same run, since this shared machine's speed moves from minute to minute; "batches" is an
+ * epoch of only fetching the shuffled batches, which every training epoch includes.
  *
  * <pre>
  * OMP_WAIT_POLICY=PASSIVE java --add-modules jdk.incubator.vector -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
@@ -55,8 +56,8 @@ public final class EpochTimes {
         workloads.put("clf-1000", engine -> new Workload(classifier(engine), 1000));
         System.out.println("kernels: " + LeanEngine.create(Autoencoder.builder().build().spec(),
                 Autoencoder.builder().build().params()).kernels());
-        System.out.printf(Locale.ROOT, "%-12s %7s %7s %7s %9s %10s %10s%n", "workload", "floor", "DL4J", "lean",
-                "lean/DL4J", "lean/floor", "torch/floor");
+        System.out.printf(Locale.ROOT, "%-12s %7s %7s %7s %7s %9s %10s %10s%n", "workload", "floor", "batches", "DL4J",
+                "lean", "lean/DL4J", "lean/floor", "torch/floor");
         for (Map.Entry<String, Function<EngineFactory, Workload>> entry : workloads.entrySet()) {
             if (!names.isEmpty() && !names.contains(entry.getKey())) {
                 continue;
@@ -66,19 +67,22 @@ public final class EpochTimes {
             dl4j.epoch();
             lean.epoch();
             double[] floor = new double[repetitions];
+            double[] iteration = new double[repetitions];
             double[] dl4jTimes = new double[repetitions];
             double[] leanTimes = new double[repetitions];
             for (int r = 0; r < repetitions; r++) {
                 floor[r] = gemmFloor();
+                iteration[r] = lean.iterateOnly();
                 dl4jTimes[r] = dl4j.epoch();
                 leanTimes[r] = lean.epoch();
             }
             double f = median(floor);
             double d = median(dl4jTimes);
             double l = median(leanTimes);
-            System.out.printf(Locale.ROOT, "%-12s %7.3f %7.3f %7.3f %9.2f %10.2f %10.2f   lean %s DL4J %s%n",
-                    entry.getKey(), f, d, l, l / d, l / f, PYTORCH.get(entry.getKey()) / PYTORCH_FLOOR,
-                    Arrays.toString(round(leanTimes)), Arrays.toString(round(dl4jTimes)));
+            System.out.printf(Locale.ROOT, "%-12s %7.3f %7.3f %7.3f %7.3f %9.2f %10.2f %10.2f   lean %s DL4J %s%n",
+                    entry.getKey(), f, median(iteration), d, l, l / d, l / f,
+                    PYTORCH.get(entry.getKey()) / PYTORCH_FLOOR, Arrays.toString(round(leanTimes)),
+                    Arrays.toString(round(dl4jTimes)));
         }
     }
 
@@ -124,6 +128,16 @@ public final class EpochTimes {
             this.network = network;
             DataSplit split = Mnist.train().batchSize(batchSize);
             this.batches = split.iterator();
+        }
+
+        /** Returns the seconds of one epoch of only fetching the batches. */
+        double iterateOnly() {
+            batches.reset();
+            long start = System.nanoTime();
+            while (batches.hasNext()) {
+                batches.next();
+            }
+            return (System.nanoTime() - start) / 1e9;
         }
 
         /** Trains one epoch and returns its seconds. */
