@@ -228,7 +228,9 @@ def loaded_blas():
             paths = {line.split()[-1] for line in maps if "libblas" in line or "libopenblas" in line}
     except OSError:
         return "unknown"
-    return ",".join(sorted(os.path.realpath(path) for path in paths)) or "none found"
+    files = sorted({os.path.realpath(path) for path in paths})
+    openblas = [path for path in files if "libopenblas" in os.path.basename(path)]
+    return ",".join(openblas or files) or "none found"
 
 
 def answer(*fields):
