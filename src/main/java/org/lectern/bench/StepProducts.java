@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The matrix products one training step of a dense network needs, and nothing else: for every
  * layer the forward product {@code [batch, in] x [in, out]} and the weight gradient
- * {@code [in, batch] x [batch, out]}, and for every layer but the first the gradient that flows
- * back to its input, {@code [batch, out] x [out, in]}. An autoencoder 784-400-784 needs five; no
+ * {@code [out, batch] x [batch, in]} (shaped as PyTorch's weights, {@code [out, in]}), and for every
+ * layer but the first the gradient that flows back to its input, {@code [batch, out] x [out, in]}. An autoencoder 784-400-784 needs five; no
  * engine can train faster than these products run, so their time is the floor of a workload.
  * {@code bench/peer.py gemm} multiplies the same shapes.
  *
@@ -49,7 +49,7 @@ public record StepProducts(List<Integer> sizes, int batch, List<Product> product
             int in = sizes.get(layer);
             int out = sizes.get(layer + 1);
             products.add(new Product(batch, in, out));
-            products.add(new Product(in, batch, out));
+            products.add(new Product(out, batch, in));
             if (layer > 0) {
                 products.add(new Product(batch, out, in));
             }
