@@ -12,7 +12,8 @@ step per batch; the epoch's loss is the mean of its batch losses. Activations: t
 the last layer's activation "logsoftmax" goes with --loss nll (labels as targets), any other with
 --loss mse (the clean images as targets, an autoencoder). --noise-mean/--noise-sigma corrupt each
 batch's input as clamp(x + N(mean, sigma), 0, 1); --l1 RHO adds RHO * sign(h) to the gradient of
-the first layer's activations h (lecture 20's L1 activity penalty, which the loss does not show).
+the first layer's activations h (lecture 20's L1 activity penalty); the loss reported for it is
+the MSE plus rho * sum(|h|) over the batch, the loss whose gradient that is, as the library reports it.
 `gemm` performs only the matrix products one training step of --sizes needs, into preallocated
 tensors: per layer the forward product and the weight gradient, and the input gradient for every
 layer but the first. That is the floor no training step can go below.
@@ -155,7 +156,14 @@ def l1_penalty(torch, rho):
             return grad + rho * h.sign()
 
     class Penalty(torch.nn.Module):
+        """Applies the penalty and keeps rho * sum(|h|) of the last batch, the term the library adds to its loss."""
+
+        def __init__(self):
+            super().__init__()
+            self.last_term = 0.0
+
         def forward(self, h):
+            self.last_term = rho * h.detach().abs().sum()
             return L1Penalty.apply(h)
 
     return Penalty()
@@ -174,6 +182,7 @@ class Training:
         optimizer = torch.optim.SGD if args.optimizer == "sgd" else torch.optim.Adam
         self.optimizer = optimizer(self.model.parameters(), lr=args.lr)
         self.order = torch.Generator().manual_seed(args.seed)
+        self.penalty = next((m for m in self.model if hasattr(m, "last_term")), None)
 
     def epoch(self):
         torch, args = self.torch, self.args
@@ -190,7 +199,7 @@ class Training:
             loss = self.loss(self.model(features), target)
             loss.backward()
             self.optimizer.step()
-            total += loss.item()
+            total += loss.item() + (float(self.penalty.last_term) if self.penalty is not None else 0.0)
             batches += 1
         return total / batches
 

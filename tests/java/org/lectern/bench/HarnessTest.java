@@ -39,7 +39,9 @@ class HarnessTest {
             if (epochs == failAtEpoch) {
                 throw new IllegalStateException("worker ended before its 'epoch' line");
             }
-            return new ProtocolLine("epoch", Map.of("seconds", String.valueOf(epochs), "loss", "0.5"));
+            return side == Side.OURS
+                    ? new ProtocolLine("epoch", Map.of("seconds", String.valueOf(epochs), "loss", "0.5", "jvm_gcs", epochs + "0"))
+                    : new ProtocolLine("epoch", Map.of("seconds", String.valueOf(epochs), "loss", "0.5"));
         }
 
         @Override
@@ -72,7 +74,8 @@ class HarnessTest {
         assertEquals(List.of(0, 0, 1, 1, 2, 2), samples.stream().map(Sample::repetition).toList());
         assertTrue(samples.get(0).warmUp());
         assertEquals(new Sample("ae-b1000", Side.PYTORCH, Sample.Kind.EPOCH, 2, 60000, 3.0, 0.5,
-                new ProcStatus(3072, 3082)), samples.get(5));
+                new ProcStatus(3072, 3082), -1), samples.get(5));
+        assertEquals(30, samples.get(4).jvmGcs(), "our worker counts its garbage collections");
         assertEquals(Map.of(Side.OURS, new ProtocolLine("ready", Map.of("side", "ours")),
                 Side.PYTORCH, new ProtocolLine("ready", Map.of("side", "pytorch"))), harness.readyLines().get("ae-b1000"));
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("ae-b1000 warm-up:  Lectern 1.000 s (1 MiB)  "

@@ -20,7 +20,7 @@ class ReportTest {
         for (int i = 0; i < seconds.length; i++) {
             int repetition = kind == Sample.Kind.MEMORY ? i + 1 : i;
             samples.add(new Sample(job, side, kind, repetition, 60000, seconds[i], kind == Sample.Kind.SGEMM ? Double.NaN
-                    : 0.1 - i / 100.0, new ProcStatus(1024L * (400 + i), 1024L * (500 + i))));
+                    : 0.1 - i / 100.0, new ProcStatus(1024L * (400 + i), 1024L * (500 + i)), side == Side.OURS ? i : -1));
         }
     }
 
@@ -69,9 +69,9 @@ class ReportTest {
     void memoryShowsEveryEpochAndTheNotebookItsKernel() {
         epochs("memory", Side.OURS, Sample.Kind.MEMORY, 1, 1, 1);
         samples.add(new Sample("lecture17", Side.OURS, Sample.Kind.NOTEBOOK, 1, 60000, 367.25, Double.NaN,
-                new ProcStatus(700 * 1024, 1500 * 1024)));
+                new ProcStatus(700 * 1024, 1500 * 1024), -1));
         String report = MarkdownReport.render(run());
-        assertTrue(report.contains("| Lectern | 400 | 402 | +2 | 502 | 400 401 402 |"), report);
+        assertTrue(report.contains("| Lectern | 400 | 402 | +2 | 502 | 400 401 402 | 0 1 2 |"), report);
         assertTrue(report.contains("- Lecture 17 (`./lectern run --full`): the kernel's peak RSS 1500 MiB; its RSS after "
                 + "the last cell 700 MiB"), report);
         assertTrue(report.contains("| lecture 17 notebook, full mode, wall time of `./lectern run` (one run; peak RSS of "
@@ -85,9 +85,9 @@ class ReportTest {
         epochs("sgemm-784-400-784-b1000", Side.OURS, Sample.Kind.SGEMM, 1.5);
         epochs("ae-b1000", Side.PYTORCH, Sample.Kind.EPOCH, 1.25);
         assertEquals("""
-                workload,side,kind,repetition,images,seconds,loss,rss_mib,peak_rss_mib
-                sgemm-784-400-784-b1000,ours,sgemm,0,60000,1.500000,,400.0,500.0
-                ae-b1000,pytorch,epoch,0,60000,1.250000,0.1,400.0,500.0
+                workload,side,kind,repetition,images,seconds,loss,rss_mib,peak_rss_mib,jvm_gcs
+                sgemm-784-400-784-b1000,ours,sgemm,0,60000,1.500000,,400.0,500.0,0
+                ae-b1000,pytorch,epoch,0,60000,1.250000,0.1,400.0,500.0,
                 """, CsvReport.render(samples));
         assertEquals("\"a,b\"", CsvReport.cell("a,b"));
         assertEquals("\"say \"\"hi\"\"\"", CsvReport.cell("say \"hi\""));

@@ -38,6 +38,7 @@ class WorkerMainTest {
         assertEquals("CpuBackend", answers.get(0).field("backend"));
         assertTrue(answers.get(1).number("seconds") >= 0);
         assertTrue(Double.isNaN(answers.get(1).number("loss")));
+        assertTrue(answers.get(2).number("jvm_gcs") >= answers.get(1).number("jvm_gcs"));
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class Bench {
                         + result.log());
             } else {
                 harness.add(new Sample(BenchOptions.LECTURE_17, Side.OURS, Sample.Kind.NOTEBOOK, 1, images,
-                        result.seconds(), Double.NaN, result.kernelMemory().get()));
+                        result.seconds(), Double.NaN, result.kernelMemory().get(), -1));
             }
         }
     }

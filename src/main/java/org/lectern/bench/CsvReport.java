@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 /**
  * Writes every sample of a run as CSV, one row per workload, side, kind and repetition, so that
- * any statistic in the report can be recomputed. An unmeasured loss is an empty cell.
+ * any statistic in the report can be recomputed. An unmeasured loss or garbage-collection count is an empty cell.
  */
 final class CsvReport {
     /** The header row. */
-    static final String HEADER = "workload,side,kind,repetition,images,seconds,loss,rss_mib,peak_rss_mib";
+    static final String HEADER = "workload,side,kind,repetition,images,seconds,loss,rss_mib,peak_rss_mib,jvm_gcs";
 
     private CsvReport() {
     }
@@ -25,7 +25,7 @@ final class CsvReport {
                 String.valueOf(s.images()), String.format(Locale.ROOT, "%.6f", s.seconds()),
                 Double.isNaN(s.loss()) ? "" : String.valueOf(s.loss()),
                 String.format(Locale.ROOT, "%.1f", s.memory().rssMib()),
-                String.format(Locale.ROOT, "%.1f", s.memory().peakMib()));
+                String.format(Locale.ROOT, "%.1f", s.memory().peakMib()), s.jvmGcs() < 0 ? "" : String.valueOf(s.jvmGcs()));
     }
 
     /** Quotes a cell that holds a comma, a quote or a line break (RFC 4180). */

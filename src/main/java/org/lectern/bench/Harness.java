@@ -51,7 +51,8 @@ final class Harness {
                     Worker worker = started.get(side);
                     ProtocolLine answer = worker.epoch();
                     Sample sample = new Sample(job.id(), side, kind, repetition, job.images(), answer.number("seconds"),
-                            answer.number("loss"), worker.memory());
+                            answer.number("loss"), worker.memory(),
+                            answer.fields().containsKey("jvm_gcs") ? (long) answer.number("jvm_gcs") : -1);
                     samples.add(sample);
                     line.append(String.format(Locale.ROOT, "  %s %.3f s (%.0f MiB)", side.label(), sample.seconds(),
                             sample.memory().rssMib()));

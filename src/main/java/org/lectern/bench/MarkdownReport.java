@@ -76,7 +76,8 @@ final class MarkdownReport {
                 products alone that a training step needs (`Nd4j.gemm` and `torch.mm` into preallocated arrays,
                 the faster side counts). Every sample is in `%s`: columns workload, side, kind (epoch, sgemm,
                 memory, notebook), repetition (0 = warm-up; the epoch number for memory), images, seconds, loss,
-                rss_mib (resident memory right after the sample), peak_rss_mib (the process's peak so far).
+                rss_mib (resident memory right after the sample), peak_rss_mib (the process's peak so far),
+                jvm_gcs (our JVM's garbage collections so far).
                 Timings on a shared machine move by 10-50%% from run to run; compare the ratios of one run.
                 """.formatted(BenchOptions.DEFAULT_REPS,
                 run.options().complete() ? " (" + duration(run.seconds()) + " for this report)" : "",

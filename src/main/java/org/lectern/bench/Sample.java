@@ -12,9 +12,10 @@ package org.lectern.bench;
  * @param seconds    wall time of the epoch (or the notebook run)
  * @param loss       the epoch's mean batch loss; NaN where nothing is trained
  * @param memory     the worker's resident memory right after it, and its peak so far
+ * @param jvmGcs      the garbage collections our worker's JVM has run so far, or -1 where not reported (the peer)
  */
 public record Sample(String workload, Side side, Kind kind, int repetition, int images, double seconds, double loss,
-                     ProcStatus memory) {
+                     ProcStatus memory, long jvmGcs) {
     /** What a sample measures. */
     public enum Kind {
         /** One training epoch of a {@link Workload}. */

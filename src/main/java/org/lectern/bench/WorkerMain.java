@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import java.util.Map;
  * </pre>
  * It speaks the {@link ProtocolLine} protocol of {@code bench/peer.py}: a {@code ready} line once
  * the network and the data are loaded, then one {@code epoch} line per {@code epoch} command on
- * stdin, {@code done} after {@code quit}. Bad arguments exit with status 2 and a message on stderr.
+ * stdin, {@code done} after {@code quit}; each {@code epoch} line also counts the JVM's garbage
+ * collections so far ({@code jvm_gcs}). Bad arguments exit with status 2 and a message on stderr.
  */
 public final class WorkerMain {
     private WorkerMain() {
@@ -54,6 +57,7 @@ public final class WorkerMain {
                         Map<String, String> fields = new LinkedHashMap<>();
                         fields.put("seconds", String.format(Locale.ROOT, "%.6f", seconds));
                         fields.put("loss", String.valueOf(loss));
+                        fields.put("jvm_gcs", String.valueOf(collections()));
                         answer(out, new ProtocolLine("epoch", fields));
                     }
                     case "quit" -> {
@@ -95,6 +99,12 @@ public final class WorkerMain {
         }
         Arguments read = Arguments.of(rest, List.of("--sizes", "--batch"));
         return new GemmFloor(StepProducts.of(TrainingSpec.sizes(read.required("--sizes")), read.whole("--batch")), images);
+    }
+
+    /** Returns how many garbage collections this JVM has run: ND4J frees an array's native memory only once it is collected. */
+    static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).filter(c -> c > 0).sum();
     }
 
     private static void answer(PrintStream out, ProtocolLine line) {
