@@ -1,0 +1,40 @@
+package org.lectern.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+/** Describes the ND4J backend a worker computes with: its name, BLAS, threads and the CPU level its native code targets. */
+final class BackendDescription {
+    private BackendDescription() {
+    }
+
+    /** Returns {@code backend}, {@code blas}, {@code omp_threads} and, on CPU, {@code native_build} and {@code cpu_level}. */
+    static Map<String, String> describe() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
+        fields.put("backend", Nd4j.getBackend().getClass().getSimpleName());
+        fields.put("blas", String.valueOf(env.getOrDefault("blas.vendor", "unknown")));
+        fields.put("omp_threads", String.valueOf(env.getOrDefault("omp.threads", "unknown")));
+        if (Nd4j.getEnvironment().isCPU()) {
+            var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+            fields.put("native_build", level(ops.binaryLevel()));
+            fields.put("cpu_level", level(ops.optimalLevel()));
+        }
+        fields.put("java", System.getProperty("java.runtime.version", System.getProperty("java.version")));
+        return fields;
+    }
+
+    // libnd4j's numbering of NativeOps.binaryLevel()/optimalLevel().
+    private static String level(int level) {
+        return switch (level) {
+            case 0 -> "generic x86-64";
+            case 1 -> "AVX";
+            case 2 -> "AVX2";
+            case 3 -> "AVX-512";
+            default -> "level " + level;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.lectern.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts real worker processes: ours as a JVM with this JVM's class path running {@link WorkerMain}
+ * (heap as the notebook kernel's), the peer as {@code /usr/bin/python3 bench/peer.py}. Both get
+ * {@value #THREADS} threads and read the MNIST files that the data resolver verified.
+ *
+ * @param repository    the repository root, where {@code bench/peer.py} is
+ * @param logs          where each worker's stderr is written, one file per worker
+ * @param trainImages   the verified MNIST training images file
+ * @param trainLabels   the verified MNIST training labels file
+ */
+record ProcessWorkers(Path repository, Path logs, Path trainImages, Path trainLabels) implements WorkerFactory {
+    /** Threads per side, as in issue 6's measurements on the 2-core machine. */
+    static final int THREADS = 2;
+    /** The interpreter that has Debian's python3-torch. */
+    static final String PYTHON = "/usr/bin/python3";
+    /** The peer script, relative to the repository. */
+    static final String PEER_SCRIPT = "bench/peer.py";
+
+    @Override
+    public Worker start(Side side, Job job) {
+        String name = job.id() + " on " + side.label();
+        Path log = logs.resolve(job.id() + "-" + side.id() + ".log");
+        return ProcessWorker.start(name, command(side, job), environment(side), repository, log);
+    }
+
+    /** Returns the command line of a side's worker for the job. */
+    List<String> command(Side side, Job job) {
+        List<String> command = new ArrayList<>();
+        if (side == Side.OURS) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            command.addAll(List.of(java, "-Xmx" + kernelHeap(), "-cp", System.getProperty("java.class.path"),
+                    WorkerMain.class.getName()));
+            command.addAll(job.workerArguments());
+        } else {
+            command.addAll(List.of(PYTHON, repository.resolve(PEER_SCRIPT).toString()));
+            command.addAll(job.workerArguments());
+            command.addAll(List.of("--threads", String.valueOf(THREADS)));
+            if (job.mode().equals("train")) {
+                command.addAll(List.of("--train-images", trainImages.toString(), "--train-labels", trainLabels.toString()));
+            }
+        }
+        return command;
+    }
+
+    /** Returns the variables a side's worker gets on top of the harness's own (OMP_WAIT_POLICY among them). */
+    static Map<String, String> environment(Side side) {
+        return side == Side.OURS ? Map.of("OMP_NUM_THREADS", String.valueOf(THREADS))
+                : Map.of("OPENBLAS_NUM_THREADS", String.valueOf(THREADS));
+    }
+
+    /** Returns the notebook kernel's heap: {@code $LECTERN_XMX}, default 4g, so memory behaves as in a notebook. */
+    static String kernelHeap() {
+        String heap = System.getenv("LECTERN_XMX");
+        return heap == null || heap.isBlank() ? "4g" : heap.strip();
+    }
+}

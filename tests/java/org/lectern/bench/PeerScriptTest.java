@@ -1,0 +1,163 @@
+package org.lectern.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench/peer.py} on tiny made-up IDX files. Its checks of arguments and data files run
+ * without PyTorch (they come before torch is imported); its training and products need Debian's
+ * python3-torch, which only {@code ./lectern bench} installs, so those tests are skipped, with the
+ * reason, where it is missing.
+ */
+class PeerScriptTest {
+    private static final Path PEER = Path.of(ProcessWorkers.PEER_SCRIPT).toAbsolutePath();
+    private static final int IMAGES = 300;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void writeTinyMnist() throws IOException {
+        Random random = new Random(7);
+        byte[] pixels = new byte[IMAGES * 784];
+        random.nextBytes(pixels);
+        byte[] labels = new byte[IMAGES];
+        for (int i = 0; i < IMAGES; i++) {
+            labels[i] = (byte) random.nextInt(10);
+        }
+        Files.write(data.resolve("images"), idx(2051, new int[] {IMAGES, 28, 28}, pixels));
+        Files.write(data.resolve("labels"), idx(2049, new int[] {IMAGES}, labels));
+        Files.write(data.resolve("gzipped"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+    }
+
+    private static byte[] idx(int magic, int[] dimensions, byte[] payload) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(magic);
+            for (int dimension : dimensions) {
+                out.writeInt(dimension);
+            }
+            out.write(payload);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static boolean imports(String module) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(ProcessWorkers.PYTHON, "-c", "import " + module)
+                .redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+    }
+
+    private record Exit(int status, String stderr) {
+    }
+
+    private static Exit runPeer(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessWorkers.PYTHON, PEER.toString()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        process.getInputStream().readAllBytes();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "peer.py did not end");
+        return new Exit(process.exitValue(), stderr);
+    }
+
+    private static List<String> train(Workload workload, String images) {
+        List<String> args = new ArrayList<>(Job.training(workload, IMAGES).workerArguments());
+        args.addAll(List.of("--train-images", data.resolve(images).toString(), "--train-labels",
+                data.resolve("labels").toString()));
+        return args;
+    }
+
+    @Test
+    void aCompressedImageFileIsRefusedWithoutTorch() throws Exception {
+        assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
+        Exit exit = runPeer(train(Workload.AUTOENCODER_100, "gzipped"));
+        assertEquals(2, exit.status(), exit.stderr());
+        assertTrue(exit.stderr().contains("is not an uncompressed IDX file with magic 2051 (found 529205248); "
+                + "gzip-compressed files must be unpacked first"), exit.stderr());
+    }
+
+    @Test
+    void moreImagesThanTheFileHoldsAreRefused() throws Exception {
+        assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
+        List<String> args = train(Workload.AUTOENCODER_100, "images");
+        args.set(args.indexOf("--images") + 1, "301");
+        Exit exit = runPeer(args);
+        assertEquals(2, exit.status(), exit.stderr());
+        assertTrue(exit.stderr().contains("--images 301 is more than the 300 images in the file"), exit.stderr());
+    }
+
+    @Test
+    void inconsistentArgumentsAreRefused() throws Exception {
+        Exit exit = runPeer(List.of("train", "--sizes", "784,400,784", "--activations", "tanh", "--batch", "10"));
+        assertEquals(2, exit.status());
+        assertTrue(exit.stderr().contains("--activations needs one name per layer (2); got 'tanh'"), exit.stderr());
+        exit = runPeer(List.of("gemm", "--sizes", "784", "--batch", "10"));
+        assertEquals(2, exit.status());
+        assertTrue(exit.stderr().contains("expected at least two positive sizes such as 784,400,784; got 784"),
+                exit.stderr());
+    }
+
+    @Test
+    void thePeerTrainsEveryWorkloadThroughTheHarnesssWorker(@TempDir Path logs) throws Exception {
+        assumeTrue(imports("torch"), "python3-torch is not installed; ./lectern bench installs it");
+        ProcessWorkers workers = new ProcessWorkers(PEER.getParent().getParent(), logs, data.resolve("images"),
+                data.resolve("labels"));
+        for (Workload workload : List.of(Workload.AUTOENCODER_100, Workload.DENOISING_L1_1000, Workload.CLASSIFIER_100)) {
+            try (Worker peer = workers.start(Side.PYTORCH, Job.training(workload, IMAGES))) {
+                Map<String, String> ready = peer.ready().fields();
+                assertEquals(String.valueOf(IMAGES), ready.get("images"), workload.id());
+                assertEquals("2", ready.get("threads"));
+                assertTrue(ready.get("torch").startsWith("1."), ready.toString());
+                double first = peer.epoch().number("loss");
+                double second = peer.epoch().number("loss");
+                assertTrue(Double.isFinite(first) && first > 0 && Double.isFinite(second), workload.id() + ": " + first
+                        + ", " + second);
+                assertTrue(peer.memory().rssKib() > 50_000, "a Python with torch holds tens of MiB");
+            }
+        }
+    }
+
+    @Test
+    void thePeerMultipliesWhatTheFloorCounts(@TempDir Path logs) throws Exception {
+        assumeTrue(imports("torch"), "python3-torch is not installed; ./lectern bench installs it");
+        ProcessWorkers workers = new ProcessWorkers(PEER.getParent().getParent(), logs, data.resolve("images"),
+                data.resolve("labels"));
+        StepProducts products = StepProducts.of(List.of(784, 400, 256, 10), 100);
+        try (Worker peer = workers.start(Side.PYTORCH, Job.products(products, IMAGES))) {
+            assertEquals(String.valueOf(products.flopsPerEpoch(IMAGES)), peer.ready().field("flops_per_epoch"));
+            assertTrue(Double.isNaN(peer.epoch().number("loss")));
+        }
+    }
+
+    @Test
+    void aWorkerThatEndsEarlyIsReportedWithItsLog(@TempDir Path logs) throws Exception {
+        assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
+        ProcessWorkers workers = new ProcessWorkers(PEER.getParent().getParent(), logs, data.resolve("gzipped"),
+                data.resolve("labels"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> workers.start(Side.PYTORCH, Job.training(Workload.AUTOENCODER_100, IMAGES)));
+        assertTrue(e.getMessage().startsWith("ae-b100 on PyTorch ended before its 'ready' line with exit status 2."),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(logs.resolve("ae-b100-pytorch.log").toString()), e.getMessage());
+    }
+}
