@@ -18,6 +18,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The iterator on 25 tiny "images" of 1x2 pixels whose first pixel is the image's index, so
@@ -194,5 +195,17 @@ class ImageBatchIteratorTest {
         List<Integer> visited = epoch(new ImageBatchIterator(images.head(12), 5, OptionalLong.of(9)));
         assertEquals(ALL.subList(0, 12), sorted(visited));
         assertEquals(Arrays.asList(0, 1, 2), epoch(new ImageBatchIterator(images.head(3), 2, OptionalLong.empty())));
+    }
+
+    @Test
+    void gatherCopiesExactlyTheRowsPullRowsWouldInTheirOrder() {
+        INDArray source = Nd4j.rand(DataType.FLOAT, 50, 7);
+        int[] rows = {49, 0, 3, 3, 17, 48};
+        assertEquals(Nd4j.pullRows(source, 1, rows), ImageBatchIterator.gather(source, rows));
+        INDArray fortran = source.dup('f');
+        assertEquals(Nd4j.pullRows(source, 1, rows), ImageBatchIterator.gather(fortran, rows), "other layouts too");
+        INDArray view = source.get(NDArrayIndex.interval(10, 20), NDArrayIndex.all());
+        assertEquals(Nd4j.pullRows(view, 1, new int[] {9, 0}), ImageBatchIterator.gather(view, new int[] {9, 0}),
+                "a view that does not start at row 0");
     }
 }

@@ -35,7 +35,8 @@ record ProcessWorkers(Path repository, Path logs, Path trainImages, Path trainLa
         List<String> command = new ArrayList<>();
         if (side == Side.OURS) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            command.addAll(List.of(java, "-Xmx" + kernelHeap(), "-cp", System.getProperty("java.class.path"),
+            // The same module the kernelspec adds: the lean engine's vectorised kernels need it.
+            command.addAll(List.of(java, "-Xmx" + kernelHeap(), "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
                     WorkerMain.class.getName()));
             command.addAll(job.workerArguments());
         } else {

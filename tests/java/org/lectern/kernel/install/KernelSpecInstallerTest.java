@@ -41,7 +41,7 @@ class KernelSpecInstallerTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> argv = spec.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
         assertEquals(List.of(java, "-Xmx4g", "-Djava.security.manager=allow", "-Dfile.encoding=UTF-8",
-                "-cp", jar + ":" + temp.resolve("repo/target/lib") + "/*",
+                "--add-modules", "jdk.incubator.vector", "-cp", jar + ":" + temp.resolve("repo/target/lib") + "/*",
                 "org.lectern.kernel.KernelMain", "{connection_file}"), argv);
         assertEquals("Java (Lectern)", spec.get("display_name").getAsString());
         assertEquals("java", spec.get("language").getAsString());
