@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.learning.config.Adam;
+import org.lectern.data.GaussianNoise;
+import org.lectern.nn.ActivityL1;
 import org.lectern.data.DataFile;
 import org.lectern.data.DataFileStatus;
 import org.lectern.data.DataFiles;
@@ -51,9 +54,22 @@ class LibraryTrainingTest {
     }
 
     @Test
-    void theDenoisingWorkloadSaysWhyItCannotRunYet() {
-        assertEquals(Workload.DENOISING_L1_1000.unavailableOnOurSide().orElseThrow(), assertThrows(
-                IllegalArgumentException.class, () -> LibraryTraining.network(Workload.DENOISING_L1_1000.spec())).getMessage());
+    void theDenoisingWorkloadCorruptsTheInputAndPenalisesTheCodeAsThePeerDoes() {
+        Autoencoder network = (Autoencoder) LibraryTraining.network(Workload.DENOISING_L1_1000.spec());
+        assertEquals(ActivityL1.sum(0.1), network.layers().get(0).activityL1(), "rho * sign(h) on every code");
+        assertEquals(ActivityL1.NONE, network.layers().get(1).activityL1());
+        GaussianNoise noise = network.denoising().orElseThrow();
+        assertEquals(0.1, noise.mean());
+        assertEquals(0.2, noise.sigma());
+        assertEquals(new Adam(1e-3), network.updater());
+    }
+
+    @Test
+    void aClassifierWithNoiseIsRefused() {
+        TrainingSpec spec = new TrainingSpec(List.of(784, 10), List.of("logsoftmax"), "nll", "sgd", 0.1, 100,
+                new TrainingSpec.Noise(0.1, 0.2), null);
+        String message = assertThrows(IllegalArgumentException.class, () -> LibraryTraining.network(spec)).getMessage();
+        assertTrue(message.contains("autoencoder settings"), message);
     }
 
     @Test

@@ -94,9 +94,7 @@ public final class Bench {
                 harness.run(Job.products(workload.products(), images), Sample.Kind.SGEMM, epochs,
                         List.of(Side.OURS, Side.PYTORCH));
             }
-            List<Side> sides = workload.unavailableOnOurSide().isPresent() ? List.of(Side.PYTORCH)
-                    : List.of(Side.OURS, Side.PYTORCH);
-            harness.run(Job.training(workload, images), Sample.Kind.EPOCH, epochs, sides);
+            harness.run(Job.training(workload, images), Sample.Kind.EPOCH, epochs, List.of(Side.OURS, Side.PYTORCH));
         }
         if (options.selected(BenchOptions.MEMORY)) {
             Job memory = new Job(BenchOptions.MEMORY, "train", Workload.AUTOENCODER_1000.spec().arguments(), images);

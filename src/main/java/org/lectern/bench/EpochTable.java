@@ -22,10 +22,8 @@ final class EpochTable {
     /** Returns the section, or "" if no workload or notebook ran. */
     static String render(BenchRun run) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         for (Workload workload : run.options().workloads()) {
             rows.add(row(run, workload));
-            workload.unavailableOnOurSide().ifPresent(reason -> notes.add(workload.title() + ", ours: " + reason + "."));
         }
         List<Sample> notebook = run.samples(BenchOptions.LECTURE_17, Side.OURS, Sample.Kind.NOTEBOOK);
         if (!notebook.isEmpty()) {
@@ -39,10 +37,6 @@ final class EpochTable {
         }
         StringBuilder text = new StringBuilder("## Seconds per epoch (median of " + run.options().reps() + ")\n\n");
         text.append(MarkdownReport.table(HEADER, rows));
-        if (!notes.isEmpty()) {
-            text.append('\n');
-            notes.forEach(n -> text.append("- ").append(n).append('\n'));
-        }
         return text.toString();
     }
 
@@ -50,8 +44,7 @@ final class EpochTable {
         Optional<Double> floor = run.floor(workload);
         Optional<Double> peer = run.median(workload.id(), Side.PYTORCH, Sample.Kind.EPOCH);
         Optional<Double> ours = run.median(workload.id(), Side.OURS, Sample.Kind.EPOCH);
-        String oursCell = workload.unavailableOnOurSide().isPresent() ? "not available yet" : seconds(ours);
-        return List.of(workload.title(), seconds(floor), seconds(peer), oursCell, ratio(ours, peer), ratio(ours, floor),
+        return List.of(workload.title(), seconds(floor), seconds(peer), seconds(ours), ratio(ours, peer), ratio(ours, floor),
                 ratio(peer, floor), loss(run.lastLoss(workload.id(), Side.OURS)),
                 loss(run.lastLoss(workload.id(), Side.PYTORCH)), mib(run.peakMib(workload.id(), Side.OURS, Sample.Kind.EPOCH)),
                 mib(run.peakMib(workload.id(), Side.PYTORCH, Sample.Kind.EPOCH)));

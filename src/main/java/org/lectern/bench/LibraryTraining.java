@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lectern.data.DataSplit;
+import org.lectern.data.GaussianNoise;
 import org.lectern.data.Mnist;
 import org.lectern.data.RunMode;
 import org.lectern.nn.Autoencoder;
@@ -55,9 +56,9 @@ final class LibraryTraining implements EpochWork {
 
     /** Returns the network the library builds for the spec, checked layer by layer against it. */
     static Network network(TrainingSpec spec) {
-        if (spec.noise() != null || spec.l1() != null) {
-            throw new IllegalArgumentException(Workload.DENOISING_L1_1000.unavailableOnOurSide().orElse(
-                    "input noise and the L1 activity penalty are not wired into the benchmark yet"));
+        if ((spec.noise() != null || spec.l1() != null) && !spec.loss().equals("mse")) {
+            throw new IllegalArgumentException("input noise and the L1 activity penalty are autoencoder settings; the "
+                    + spec.loss() + " workload " + spec.shape() + " is a classifier");
         }
         List<Integer> sizes = spec.sizes();
         IUpdater updater = spec.optimizer().equals("sgd") ? new Sgd(spec.learningRate()) : new Adam(spec.learningRate());
@@ -67,6 +68,13 @@ final class LibraryTraining implements EpochWork {
                     .outputActivation(activation(spec.activations().get(spec.layerCount() - 1))).updater(updater);
             for (int layer = 0; layer < spec.layerCount() / 2; layer++) {
                 builder.hidden(sizes.get(layer + 1), activation(spec.activations().get(layer)));
+                if (layer == 0 && spec.l1() != null) {
+                    // The peer's penalty acts on the first layer's activations with the lecture's semantics.
+                    builder.activityL1(spec.l1());
+                }
+            }
+            if (spec.noise() != null) {
+                builder.denoising(GaussianNoise.of(spec.noise().mean(), spec.noise().sigma()));
             }
             network = builder.build();
         } else {
