@@ -52,8 +52,8 @@ class LectureTest {
         Lecture lecture = Lecture.start("Lecture 0: test", 7);
         Map<String, String> data = new LinkedHashMap<>();
         data.put("mnist", "/data/mnist (SHA-256 verified)");
-        String text = lecture.describe("ND4J TestBackend", data);
-        assertTrue(text.startsWith("Lecture 0: test\n  backend  ND4J TestBackend\n  data     mnist: /data/mnist (SHA-256 verified)\n  seed     7\n  mode     "), text);
+        String text = lecture.describe("ND4J TestBackend", "test engine", data);
+        assertTrue(text.startsWith("Lecture 0: test\n  backend  ND4J TestBackend\n  engine   test engine\n  data     mnist: /data/mnist (SHA-256 verified)\n  seed     7\n  mode     "), text);
         assertEquals(7, lecture.seed());
     }
 

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.lectern.data.DataFileStatus;
 import org.lectern.data.DataFiles;
 import org.lectern.data.RunMode;
+import org.lectern.nn.EngineFactory;
+import org.lectern.nn.lean.LeanEngine;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -38,7 +40,7 @@ public final class Lecture {
     public static Lecture start(String title, long seed) {
         Lecture lecture = new Lecture(title, seed, RunMode.current());
         Nd4j.getRandom().setSeed(seed);
-        System.out.print(lecture.describe(backend(), dataLocations(DataFiles.standard().statusOfAll())));
+        System.out.print(lecture.describe(backend(), engine(), dataLocations(DataFiles.standard().statusOfAll())));
         return lecture;
     }
 
@@ -58,9 +60,10 @@ public final class Lecture {
     }
 
     /** Returns the settings block printed by {@link #start}. */
-    String describe(String backend, Map<String, String> data) {
+    String describe(String backend, String engine, Map<String, String> data) {
         StringBuilder out = new StringBuilder(title).append('\n');
         out.append("  backend  ").append(backend).append('\n');
+        out.append("  engine   ").append(engine).append('\n');
         data.forEach((dataset, where) -> out.append("  data     ").append(dataset).append(": ").append(where).append('\n'));
         out.append("  seed     ").append(seed).append('\n');
         out.append("  mode     ").append(mode.isQuick()
@@ -82,6 +85,12 @@ public final class Lecture {
                     : files.get(0).path().orElseThrow().getParent() + " (SHA-256 verified)");
         });
         return where;
+    }
+
+    private static String engine() {
+        return EngineFactory.standard() == EngineFactory.auto()
+                ? "lean for dense layers (" + LeanEngine.bestKernels() + "), DL4J for any other network"
+                : EngineFactory.standard().toString();
     }
 
     private static String backend() {

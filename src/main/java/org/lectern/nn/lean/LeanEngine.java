@@ -114,6 +114,14 @@ public final class LeanEngine implements Engine {
         return LeanSupport.problem(spec);
     }
 
+    /**
+     * Returns which kernels new lean engines in this JVM use: {@code VectorKernels} when it runs with
+     * {@code --add-modules jdk.incubator.vector} (the kernelspec does), {@code ScalarKernels} otherwise.
+     */
+    public static String bestKernels() {
+        return Kernels.best().getClass().getSimpleName();
+    }
+
     /** Returns which kernels do the elementwise work, e.g. {@code VectorKernels} or {@code ScalarKernels}. */
     public String kernels() {
         return kernels.getClass().getSimpleName();
