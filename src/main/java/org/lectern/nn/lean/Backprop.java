@@ -2,11 +2,10 @@ package org.lectern.nn.lean;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The forward and backward passes of a dense network over preallocated buffers: one
- * {@code Nd4j.gemm} per layer forward and two backward (none for the gradient with respect to the
+ * matrix product ({@link Gemm}) per layer forward and two backward (none for the gradient with respect to the
  * input, which nothing needs), the elementwise work in fused kernels. With plain SGD the weight
  * update is folded into the weight-gradient product ({@code W += -lr * A^T delta}), so the
  * gradient is never written out.
@@ -14,11 +13,13 @@ import org.nd4j.linalg.factory.Nd4j;
 final class Backprop {
     private final List<LeanLayer> layers;
     private final Kernels kernels;
+    private final Gemm gemm;
     private final boolean logLikelihood;
 
-    Backprop(List<LeanLayer> layers, Kernels kernels, boolean logLikelihood) {
+    Backprop(List<LeanLayer> layers, Kernels kernels, Gemm gemm, boolean logLikelihood) {
         this.layers = layers;
         this.kernels = kernels;
+        this.gemm = gemm;
         this.logLikelihood = logLikelihood;
     }
 
@@ -34,7 +35,7 @@ final class Backprop {
         for (int i = 0; i <= lastLayer; i++) {
             LeanLayer layer = layers.get(i);
             INDArray z = buffers.activations[i];
-            Nd4j.gemm(previous, layer.weights, z, false, false, 1.0, 0.0);
+            gemm.multiply(previous, layer.weights, z, false, false, 1.0, 0.0);
             Block block = buffers.activationBlocks[i];
             if (layer.act == Act.SOFTMAX) {
                 kernels.biasSoftmax(block, rows, layer.outputs, layer.bias);
@@ -91,14 +92,14 @@ final class Backprop {
             LeanLayer layer = layers.get(i);
             INDArray delta = buffers.deltas[i];
             if (i > 0) {
-                Nd4j.gemm(delta, layer.weights, buffers.deltas[i - 1], false, true, 1.0, 0.0);
+                gemm.multiply(delta, layer.weights, buffers.deltas[i - 1], false, true, 1.0, 0.0);
             }
             INDArray below = i > 0 ? buffers.activations[i - 1] : input;
             if (fold) {
-                Nd4j.gemm(below, delta, layer.weights, true, false, -learningRate, 1.0);
+                gemm.multiply(below, delta, layer.weights, true, false, -learningRate, 1.0);
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.bias, -learningRate, true);
             } else {
-                Nd4j.gemm(below, delta, layer.weightGradient, true, false, 1.0, 0.0);
+                gemm.multiply(below, delta, layer.weightGradient, true, false, 1.0, 0.0);
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.biasGradient, 1.0, false);
             }
             if (i > 0) {

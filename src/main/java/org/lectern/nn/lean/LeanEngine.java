@@ -85,7 +85,7 @@ public final class LeanEngine implements Engine {
             layers.add(new LeanLayer(layer, act, offset, params, paramBlock, gradient, gradientBlock));
             offset += layer.parameterCount();
         }
-        this.backprop = new Backprop(layers, kernels, LeanSupport.isLogLikelihood(spec.loss()));
+        this.backprop = new Backprop(layers, kernels, Gemm.best(), LeanSupport.isLogLikelihood(spec.loss()));
     }
 
     /**
