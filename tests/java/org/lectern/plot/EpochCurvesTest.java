@@ -108,6 +108,7 @@ class EpochCurvesTest {
     void smallNumbersOnTheAxisKeepTheirLeadingZero() {
         XYChart chart = EpochCurves.loss().series("loss", SINGLE).build();
         assertEquals("0.08", new java.text.DecimalFormat(chart.getStyler().getYAxisDecimalPattern()).format(0.08));
+        assertEquals("0.05", new java.text.DecimalFormat(chart.getStyler().getXAxisDecimalPattern()).format(0.05));
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class FigureStyle {
     public static void applyAxes(AxesChartStyler styler) {
         applyCommon(styler);
         // XChart's default pattern writes 0.08 as ".08".
-        styler.setYAxisDecimalPattern("0.####");
+        styler.setXAxisDecimalPattern("0.####").setYAxisDecimalPattern("0.####");
         styler.setAxisTitleFont(AXIS_TITLE_FONT)
                 .setAxisTickLabelsFont(LABEL_FONT)
                 .setAxisTickMarksColor(FRAME)
