@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.lectern.data.GaussianNoise;
+import org.lectern.data.Corruption;
 import org.lectern.lecture.Lecture;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -31,10 +31,10 @@ public final class Autoencoder extends Network {
     /** Lecture 17's learning rate for the autoencoders. */
     public static final double LECTURE_LEARNING_RATE = 0.98;
 
-    private final GaussianNoise denoising;
+    private final Corruption denoising;
     private INDArray corrupted;
 
-    Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory, GaussianNoise denoising) {
+    Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory, Corruption denoising) {
         super(spec, engine, engineFactory);
         requireMirrored(spec);
         this.denoising = denoising;
@@ -43,7 +43,7 @@ public final class Autoencoder extends Network {
     /**
      * Returns a builder with lecture 17's settings: 784 inputs, one hidden layer of 400 tanh units,
      * sigmoid output, MSE, Sgd 0.98. Lectures 19-20 add {@code activityL1(rho)} on the hidden layer
-     * and {@code denoising(GaussianNoise.of(0.1, 0.2))}.
+     * and {@code denoising(GaussianNoise.of(0.1, 0.2))} (any {@link Corruption} will do).
      */
     public static Builder builder() {
         return new Builder();
@@ -67,7 +67,7 @@ public final class Autoencoder extends Network {
      * Returns the corruption applied to every training batch's features if this is a denoising
      * autoencoder (the targets stay the clean features), or empty.
      */
-    public Optional<GaussianNoise> denoising() {
+    public Optional<Corruption> denoising() {
         return Optional.ofNullable(denoising);
     }
 
@@ -189,17 +189,18 @@ public final class Autoencoder extends Network {
         private int inputs = 784;
         private Activation outputActivation = Activation.SIGMOID;
         private LossFunction loss = LossFunction.MSE;
-        private GaussianNoise denoising;
+        private Corruption denoising;
 
         private Builder() {
         }
 
         /**
          * Makes a denoising autoencoder: each training batch's features are corrupted with fresh
-         * {@code noise} (e.g. {@code GaussianNoise.of(0.1, 0.2)}, the lecture's) while the targets
-         * stay the clean features. The network draws from its own copy of the generator, from its seed.
+         * {@code noise} (e.g. {@code GaussianNoise.of(0.1, 0.2)}, the lecture's, or
+         * {@code MaskingNoise.of(0.25)}) while the targets stay the clean features. The network
+         * draws from its own copy of the generator, from its seed.
          */
-        public Builder denoising(GaussianNoise noise) {
+        public Builder denoising(Corruption noise) {
             this.denoising = Objects.requireNonNull(noise, "noise").restarted();
             return this;
         }
