@@ -4,7 +4,8 @@
  * per epoch, a stop on NaN or infinite loss), keeps a {@link org.lectern.train.TrainingHistory}
  * (Tablesaw table and plotting arrays; stages join into one curve), writes atomic checkpoints
  * and resumes from them; {@link org.lectern.train.ClassificationReport} gives accuracy,
- * per-class accuracy and the confusion matrix.
+ * per-class accuracy and the confusion matrix; {@link org.lectern.train.CodeSparsity} measures how
+ * sparse an autoencoder's code is (mean |h|, units below a threshold, most active units).
  *
  * <pre>{@code
  * TrainingHistory single = Trainer.on(ae).epochs(10).data(Mnist.train().batchSize(1000)).stage("single").fit();
