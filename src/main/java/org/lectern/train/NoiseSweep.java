@@ -19,8 +19,8 @@ import tech.tablesaw.api.Table;
  * Measures how well autoencoders rebuild clean images from corrupted ones as the corruption gets
  * stronger: for each level (e.g. the noise's sigma) the images are corrupted once, every model
  * reconstructs the same corrupted images, and the table holds the mean squared error between
- * each reconstruction and the clean images, over all pixels (the reconstruction loss without any
- * activity penalty).
+ * each reconstruction and the clean images over all pixels
+ * ({@link Autoencoder#reconstructionError(INDArray, INDArray)}: no activity penalty term).
  *
  * <pre>{@code
  * Table errors = NoiseSweep.levels(0, 0.1, 0.2, 0.3, 0.4, 0.5)
@@ -32,7 +32,7 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class NoiseSweep {
-    /** Images reconstructed at once: bounds the memory a large test set needs. */
+    /** Images compared at once for the noisy-input column: bounds the memory of the double copies. */
     private static final int CHUNK = 2000;
 
     private final double[] levels;
@@ -134,29 +134,20 @@ public final class NoiseSweep {
                         + " inputs but the images have " + images.columns() + " pixels");
             }
         }
+        List<Autoencoder> modelList = List.copyOf(models.values());
         Map<String, double[]> errors = new LinkedHashMap<>();
         models.keySet().forEach(name -> errors.put(name, new double[levels.length]));
         if (noisyInput != null) {
             errors.put(noisyInput, new double[levels.length]);
         }
         for (int i = 0; i < levels.length; i++) {
-            Corruption noise = corruption.apply(levels[i]);
-            double[] sums = new double[errors.size()];
-            for (long start = 0; start < images.rows(); start += CHUNK) {
-                INDArray clean = images.get(NDArrayIndex.interval(start, Math.min(images.rows(), start + CHUNK)),
-                        NDArrayIndex.all());
-                INDArray noisy = noise.corrupt(clean);
-                int column = 0;
-                for (Autoencoder model : models.values()) {
-                    sums[column++] += squaredError(model.reconstruct(noisy), clean);
-                }
-                if (noisyInput != null) {
-                    sums[column] += squaredError(noisy, clean);
-                }
-            }
+            INDArray noisy = corruption.apply(levels[i]).corrupt(images);
             int column = 0;
             for (double[] values : errors.values()) {
-                values[i] = sums[column++] / images.length();
+                values[i] = column < models.size()
+                        ? modelList.get(column).reconstructionError(noisy, images)
+                        : meanSquaredError(noisy, images);
+                column++;
             }
         }
         List<DoubleColumn> columns = new ArrayList<>();
@@ -166,10 +157,16 @@ public final class NoiseSweep {
                 columns.toArray(DoubleColumn[]::new));
     }
 
-    private static double squaredError(INDArray output, INDArray clean) {
-        // Summed in double: a float sum over millions of pixels loses the fifth digit.
-        INDArray difference = output.castTo(DataType.DOUBLE).sub(clean.castTo(DataType.DOUBLE));
-        return difference.mul(difference).sumNumber().doubleValue();
+    private static double meanSquaredError(INDArray noisy, INDArray clean) {
+        double sum = 0;
+        for (long start = 0; start < clean.rows(); start += CHUNK) {
+            long end = Math.min(clean.rows(), start + CHUNK);
+            // Summed in double: a float sum over millions of pixels loses the fifth digit.
+            INDArray difference = noisy.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).castTo(DataType.DOUBLE)
+                    .sub(clean.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).castTo(DataType.DOUBLE));
+            sum += difference.mul(difference).sumNumber().doubleValue();
+        }
+        return sum / clean.length();
     }
 
     private static String requireName(String name, String what) {
