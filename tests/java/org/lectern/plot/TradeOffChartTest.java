@@ -32,6 +32,8 @@ class TradeOffChartTest {
         XYSeries line = chart.getSeriesMap().get("batch mean");
         assertArrayEquals(new double[] {10, 40, 70}, line.getXData());
         assertArrayEquals(new double[] {0.02, 0.03, 0.06}, line.getYData());
+        assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition(),
+                "below the plot, where it hides no point");
         assertEquals(XYSeriesRenderStyle.Scatter, chart.getSeriesMap().get("plain").getXYSeriesRenderStyle());
         XYSeries reference = chart.getSeriesMap().get("mean image: 0.067");
         // The reference spans the x range with 5% of it to spare on each side: 1 - 3.45 to 70 + 3.45.
@@ -77,7 +79,7 @@ class TradeOffChartTest {
     void theChartDraws() {
         BufferedImage image = BitmapEncoder.getBufferedImage(sweep().build());
         assertEquals(800, image.getWidth());
-        assertEquals(450, image.getHeight());
+        assertEquals(500, image.getHeight());
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -31,6 +33,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * }</pre>
  */
 public final class TradeOffChart {
+    /** The height unless {@link #size(int, int)} says otherwise: a line chart's plus room for the legend below. */
+    public static final int DEFAULT_HEIGHT = 500;
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
 
@@ -46,7 +50,7 @@ public final class TradeOffChart {
     private String xAxisTitle = "x";
     private String yAxisTitle = "y";
     private int width = FigureStyle.DEFAULT_WIDTH;
-    private int height = FigureStyle.DEFAULT_HEIGHT;
+    private int height = DEFAULT_HEIGHT;
     private boolean logY;
 
     private TradeOffChart() {
@@ -75,7 +79,7 @@ public final class TradeOffChart {
         return this;
     }
 
-    /** Sets the chart size in pixels (default 800x450). */
+    /** Sets the chart size in pixels (default 800x500). */
     public TradeOffChart size(int width, int height) {
         this.width = Arguments.positive(width, "width");
         this.height = Arguments.positive(height, "height");
@@ -145,7 +149,9 @@ public final class TradeOffChart {
                 .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
         FigureStyle.applyLines(chart.getStyler());
         chart.getStyler().setxAxisTickLabelsFormattingFunction(EpochCurves::format);
-        chart.getStyler().setLegendVisible(lines.size() + references.size() > 1);
+        // Below the plot: points may lie anywhere, and a legend inside would hide some.
+        chart.getStyler().setLegendVisible(lines.size() + references.size() > 1).setLegendPosition(LegendPosition.OutsideS)
+                .setLegendLayout(LegendLayout.Horizontal);
         double[] xs = lines.stream().flatMapToDouble(l -> DoubleStream.of(l.x())).toArray();
         double low = DoubleStream.of(xs).min().orElseThrow();
         double high = DoubleStream.of(xs).max().orElseThrow();
