@@ -12,6 +12,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -31,6 +33,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * }</pre>
  */
 public final class TradeOffChart {
+    /** The height unless {@link #size(int, int)} says otherwise: a line chart's plus room for the legend below. */
+    public static final int DEFAULT_HEIGHT = 500;
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
 
@@ -46,7 +50,8 @@ public final class TradeOffChart {
     private String xAxisTitle = "x";
     private String yAxisTitle = "y";
     private int width = FigureStyle.DEFAULT_WIDTH;
-    private int height = FigureStyle.DEFAULT_HEIGHT;
+    private int height = DEFAULT_HEIGHT;
+    private boolean logY;
 
     private TradeOffChart() {
     }
@@ -74,10 +79,16 @@ public final class TradeOffChart {
         return this;
     }
 
-    /** Sets the chart size in pixels (default 800x450). */
+    /** Sets the chart size in pixels (default 800x500). */
     public TradeOffChart size(int width, int height) {
         this.width = Arguments.positive(width, "width");
         this.height = Arguments.positive(height, "height");
+        return this;
+    }
+
+    /** Switches a logarithmic y axis, for a measure that spans decades (e.g. errors from 0.002 to 0.1); off by default. */
+    public TradeOffChart logY(boolean log) {
+        this.logY = log;
         return this;
     }
 
@@ -130,11 +141,17 @@ public final class TradeOffChart {
         if (lines.isEmpty()) {
             throw new IllegalStateException("the chart \"" + title + "\" has no points; add them with series(...) or point(...)");
         }
+        if (logY && yRange()[0] <= 0) {
+            throw new IllegalArgumentException("a logarithmic y axis needs values above zero, but the smallest is "
+                    + yRange()[0] + "; use logY(false)");
+        }
         XYChart chart = new XYChartBuilder().width(FigureStyle.widthForTitle(title, width)).height(height).title(title)
                 .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
         FigureStyle.applyLines(chart.getStyler());
         chart.getStyler().setxAxisTickLabelsFormattingFunction(EpochCurves::format);
-        chart.getStyler().setLegendVisible(lines.size() + references.size() > 1);
+        // Below the plot: points may lie anywhere, and a legend inside would hide some.
+        chart.getStyler().setLegendVisible(lines.size() + references.size() > 1).setLegendPosition(LegendPosition.OutsideS)
+                .setLegendLayout(LegendLayout.Horizontal);
         double[] xs = lines.stream().flatMapToDouble(l -> DoubleStream.of(l.x())).toArray();
         double low = DoubleStream.of(xs).min().orElseThrow();
         double high = DoubleStream.of(xs).max().orElseThrow();
@@ -157,6 +174,12 @@ public final class TradeOffChart {
         double left = low - 0.05 * span;
         double right = high + 0.05 * span;
         chart.getStyler().setXAxisMin(left).setXAxisMax(right);
+        // Room above and below the extreme points, so that markers and labels at the edges are not cut off.
+        double[] yRange = yRange();
+        double margin = 3 * labelOffset();
+        chart.getStyler().setYAxisLogarithmic(logY).setYAxisLogarithmicDecadeOnly(false)
+                .setYAxisMin(logY ? yRange[0] / Math.pow(10, margin) : yRange[0] - margin)
+                .setYAxisMax(logY ? yRange[1] * Math.pow(10, margin) : yRange[1] + margin);
         for (int i = 0; i < references.size(); i++) {
             Reference reference = references.get(i);
             XYSeries line = chart.addSeries(reference.name(), new double[] {left, right},
@@ -175,13 +198,19 @@ public final class TradeOffChart {
         return chart;
     }
 
-    /** Returns every point label with its position in data coordinates, as {@link #build()} places them. */
+    /**
+     * Returns every point label with its position in data coordinates, as {@link #build()} places
+     * them: alternately above and below their points (first above), 4% of the y range away (of the
+     * decades on a logarithmic axis), so neighbouring labels do not overlap.
+     */
     List<PlacedLabel> placedLabels() {
-        double lift = labelLift();
+        double offset = labelOffset();
         List<PlacedLabel> placed = new ArrayList<>();
         for (Line line : lines) {
             for (int p = 0; p < line.labels().size(); p++) {
-                placed.add(new PlacedLabel(line.labels().get(p), line.x()[p], line.y()[p] + lift));
+                double away = p % 2 == 0 ? offset : -offset;
+                double y = logY ? line.y()[p] * Math.pow(10, away) : line.y()[p] + away;
+                placed.add(new PlacedLabel(line.labels().get(p), line.x()[p], y));
             }
         }
         return placed;
@@ -191,12 +220,17 @@ public final class TradeOffChart {
     record PlacedLabel(String text, double x, double y) {
     }
 
-    // Labels sit 4% of the y range above their points, clear of the marker.
-    private double labelLift() {
+    private double[] yRange() {
         double[] ys = DoubleStream.concat(lines.stream().flatMapToDouble(l -> DoubleStream.of(l.y())),
                 references.stream().mapToDouble(Reference::y)).toArray();
-        double ySpan = DoubleStream.of(ys).max().orElseThrow() - DoubleStream.of(ys).min().orElseThrow();
-        return (ySpan > 0 ? ySpan : 1) * 0.04;
+        return new double[] {DoubleStream.of(ys).min().orElseThrow(), DoubleStream.of(ys).max().orElseThrow()};
+    }
+
+    // 4% of the y range, in decades on a logarithmic axis; 1 (or 0.04 decades) when all y are equal.
+    private double labelOffset() {
+        double[] range = yRange();
+        double span = logY ? Math.log10(range[1] / range[0]) : range[1] - range[0];
+        return (span > 0 ? span : 1) * 0.04;
     }
 
     private String newName(String name) {
