@@ -112,7 +112,13 @@ class GaussianNoiseTest {
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
                 () -> GaussianNoise.of(0.1, -0.2));
         assertEquals("the noise standard deviation sigma must be a finite number >= 0; got -0.2", negative.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> GaussianNoise.of(0.1, Double.NaN));
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> GaussianNoise.of(0.1, Double.NaN));
+        assertEquals("the noise standard deviation sigma must be a finite number >= 0; got NaN", nan.getMessage());
+        IllegalArgumentException infinite = assertThrows(IllegalArgumentException.class,
+                () -> GaussianNoise.of(0.1, Double.POSITIVE_INFINITY));
+        assertEquals("the noise standard deviation sigma must be a finite number >= 0; got Infinity",
+                infinite.getMessage());
         IllegalArgumentException mean = assertThrows(IllegalArgumentException.class,
                 () -> GaussianNoise.of(Double.NaN, 0.2));
         assertEquals("the noise mean must be a finite number; got NaN", mean.getMessage());

@@ -3,7 +3,9 @@ package org.lectern.data;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -27,9 +29,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * ({@code --add-modules jdk.incubator.vector}) the pass is vectorised, and the noise then differs
  * from the plain-Java pass in the last bits only.
  */
-public final class GaussianNoise {
+public final class GaussianNoise implements Corruption {
     /** The seed of {@link #of(double, double)}, the lectures' default seed. */
     public static final long DEFAULT_SEED = 42;
+    /** The {@code kind} in its {@link #settings()}. */
+    static final String KIND = "gaussian";
 
     private static final Fill FILL = fill();
 
@@ -62,11 +66,13 @@ public final class GaussianNoise {
     }
 
     /** Returns a new generator with the same mean and sigma, starting from {@code seed}. */
+    @Override
     public GaussianNoise seed(long seed) {
         return new GaussianNoise(mean, sigma, seed);
     }
 
     /** Returns a new generator with the same settings, at the start of its sequence (this one is not changed). */
+    @Override
     public GaussianNoise restarted() {
         return new GaussianNoise(mean, sigma, seed);
     }
@@ -82,14 +88,27 @@ public final class GaussianNoise {
     }
 
     /** Returns the seed the generator started from. */
+    @Override
     public long seed() {
         return seed;
+    }
+
+    /** Returns {@code kind=gaussian}, {@code mean}, {@code sigma} and {@code seed}, as text. */
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("kind", KIND);
+        settings.put("mean", Double.toString(mean));
+        settings.put("sigma", Double.toString(sigma));
+        settings.put("seed", Long.toString(seed));
+        return settings;
     }
 
     /**
      * Returns a corrupted copy of {@code clean} (any shape, values meant to lie in [0, 1]):
      * {@code clamp(clean + n, 0, 1)} with fresh noise {@code n}. The clean array is not changed.
      */
+    @Override
     public synchronized INDArray corrupt(INDArray clean) {
         Objects.requireNonNull(clean, "clean");
         if (!clean.dataType().isFPType()) {
@@ -107,6 +126,7 @@ public final class GaussianNoise {
      *
      * @return {@code out}
      */
+    @Override
     public synchronized INDArray corruptInto(INDArray clean, INDArray out) {
         Objects.requireNonNull(clean, "clean");
         Objects.requireNonNull(out, "out");
@@ -145,7 +165,7 @@ public final class GaussianNoise {
                 addAndClamp, type == DataType.DOUBLE);
     }
 
-    private static boolean rowMajor(INDArray array) {
+    static boolean rowMajor(INDArray array) {
         return array.ordering() == 'c' && (array.length() <= 1 || array.elementWiseStride() == 1);
     }
 
@@ -221,7 +241,7 @@ public final class GaussianNoise {
     }
 
     /** SplitMix64's finaliser: one independent 64-bit key per call. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
@@ -239,7 +259,7 @@ public final class GaussianNoise {
         }
     }
 
-    private static ByteBuffer bytes(INDArray array) {
+    static ByteBuffer bytes(INDArray array) {
         return array.data().asNio().order(ByteOrder.nativeOrder());
     }
 
@@ -255,7 +275,7 @@ public final class GaussianNoise {
         return GaussianNoise::fillScalar;
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return String.format(Locale.ROOT, "%.6g", value).replaceAll("\\.?0+(e|$)", "$1");
     }
 }

@@ -113,6 +113,27 @@ public final class LabeledImages {
         return new LabeledImages(name, firstRows, Arrays.copyOf(labels, count), classNames, rows, columns);
     }
 
+    /**
+     * Returns the same labels with other features, one row per image in the same order, each row
+     * a {@code rows x columns} picture: e.g. an encoder's codes of these images, 400 units as 20x20.
+     *
+     * @throws IllegalArgumentException if the features do not have one row of {@code rows * columns} values per image
+     */
+    public LabeledImages withFeatures(String name, INDArray features, int rows, int columns) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(features, "features");
+        if (rows < 1 || columns < 1) {
+            throw new IllegalArgumentException("each row of the new features is pictured as rows x columns, both at least 1; got "
+                    + rows + "x" + columns);
+        }
+        if (features.rank() != 2 || features.rows() != size() || features.columns() != (long) rows * columns) {
+            throw new IllegalArgumentException(this.name + " has " + size() + " images, so the new features need shape ["
+                    + size() + ", " + (long) rows * columns + "] for " + rows + "x" + columns + " values each; got "
+                    + Arrays.toString(features.shape()));
+        }
+        return new LabeledImages(name, features, labels, classNames, rows, columns);
+    }
+
     /** Returns a new float matrix {@code [labels.length, classes]}, row i one-hot at {@code labels[i]}. */
     static INDArray oneHot(int[] labels, int classes) {
         float[] values = new float[labels.length * classes];

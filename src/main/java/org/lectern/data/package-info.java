@@ -2,7 +2,9 @@
  * Datasets for the lectures, never downloaded at run time: IDX readers, the registry of data
  * files with their SHA-256, the resolver that finds and checks them ({@link org.lectern.data.DataFiles}),
  * and the notebook-facing splits and iterators ({@link org.lectern.data.Mnist},
- * {@link org.lectern.data.FashionMnist}, {@link org.lectern.data.DataSplit}), and the quick/full
- * {@link org.lectern.data.RunMode} that shrinks them (and the epoch counts) for fast runs.
+ * {@link org.lectern.data.FashionMnist}, {@link org.lectern.data.DataSplit}), the quick/full
+ * {@link org.lectern.data.RunMode} that shrinks them (and the epoch counts) for fast runs, and the
+ * seeded {@link org.lectern.data.Corruption}s a denoising autoencoder learns to undo
+ * ({@link org.lectern.data.GaussianNoise}, {@link org.lectern.data.MaskingNoise}).
  */
 package org.lectern.data;

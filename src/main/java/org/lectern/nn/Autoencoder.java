@@ -6,13 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.lectern.data.GaussianNoise;
+import org.lectern.data.Corruption;
+import org.lectern.data.LabeledImages;
 import org.lectern.lecture.Lecture;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -31,10 +33,13 @@ public final class Autoencoder extends Network {
     /** Lecture 17's learning rate for the autoencoders. */
     public static final double LECTURE_LEARNING_RATE = 0.98;
 
-    private final GaussianNoise denoising;
+    /** How many examples are pushed through the network at once when encoding or measuring many. */
+    private static final int CHUNK = 5000;
+
+    private final Corruption denoising;
     private INDArray corrupted;
 
-    Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory, GaussianNoise denoising) {
+    Autoencoder(NetworkSpec spec, Engine engine, EngineFactory engineFactory, Corruption denoising) {
         super(spec, engine, engineFactory);
         requireMirrored(spec);
         this.denoising = denoising;
@@ -43,7 +48,7 @@ public final class Autoencoder extends Network {
     /**
      * Returns a builder with lecture 17's settings: 784 inputs, one hidden layer of 400 tanh units,
      * sigmoid output, MSE, Sgd 0.98. Lectures 19-20 add {@code activityL1(rho)} on the hidden layer
-     * and {@code denoising(GaussianNoise.of(0.1, 0.2))}.
+     * and {@code denoising(GaussianNoise.of(0.1, 0.2))} (any {@link Corruption} will do).
      */
     public static Builder builder() {
         return new Builder();
@@ -67,7 +72,7 @@ public final class Autoencoder extends Network {
      * Returns the corruption applied to every training batch's features if this is a denoising
      * autoencoder (the targets stay the clean features), or empty.
      */
-    public Optional<GaussianNoise> denoising() {
+    public Optional<Corruption> denoising() {
         return Optional.ofNullable(denoising);
     }
 
@@ -79,6 +84,72 @@ public final class Autoencoder extends Network {
     /** Returns the codes of the features: the activations of the innermost layer, {@code [examples, codeSize()]}. */
     public INDArray encode(INDArray features) {
         return engine().activations(checkedFeatures(features), codeLayer());
+    }
+
+    /**
+     * Returns the codes of labelled images as labelled "images" of their own, in the same order with
+     * the same labels, each code pictured as a {@code rows x columns} image (400 units: 20x20; a code
+     * size that is not a square: one row). They train and test a classifier on the code alone.
+     * The images are encoded a few thousand at a time, so a whole training set fits in memory.
+     */
+    public LabeledImages encode(LabeledImages images) {
+        Objects.requireNonNull(images, "images");
+        INDArray codes = Nd4j.create(dataType(), images.size(), codeSize());
+        for (int start = 0; start < images.size(); start += CHUNK) {
+            int end = Math.min(images.size(), start + CHUNK);
+            codes.get(NDArrayIndex.interval(start, end), NDArrayIndex.all())
+                    .assign(encode(images.features().get(NDArrayIndex.interval(start, end), NDArrayIndex.all())));
+        }
+        int side = (int) Math.round(Math.sqrt(codeSize()));
+        boolean square = side * side == codeSize();
+        return images.withFeatures(images.name() + " codes", codes, square ? side : 1, square ? side : codeSize());
+    }
+
+    /**
+     * Returns the mean squared reconstruction error of the features, over every example and every
+     * output unit (PyTorch's {@code MSELoss}), whatever this autoencoder's loss and activity penalty:
+     * unlike {@link #loss(INDArray)} it has no L1 term, so plain and sparse models compare fairly.
+     */
+    public double reconstructionError(INDArray features) {
+        return reconstructionError(features, features);
+    }
+
+    /**
+     * Returns the mean squared error between the reconstructions of {@code inputs} and
+     * {@code targets}, e.g. noisy inputs against the clean images a denoising autoencoder should give back.
+     */
+    public double reconstructionError(INDArray inputs, INDArray targets) {
+        double[] perExample = reconstructionErrors(inputs, targets);
+        double sum = 0;
+        for (double error : perExample) {
+            sum += error;
+        }
+        return sum / perExample.length;
+    }
+
+    /** Returns each example's mean squared reconstruction error over its output units, in order. */
+    public double[] reconstructionErrors(INDArray features) {
+        return reconstructionErrors(features, features);
+    }
+
+    /** Returns each example's mean squared error between the reconstruction of its input and its target. */
+    public double[] reconstructionErrors(INDArray inputs, INDArray targets) {
+        INDArray in = checkedFeatures(inputs);
+        INDArray expected = checkedTargets(targets);
+        if (in.rows() != expected.rows()) {
+            throw new IllegalArgumentException("there are " + in.rows() + " inputs but " + expected.rows()
+                    + " targets; give one target row per input row");
+        }
+        double[] errors = new double[(int) in.rows()];
+        for (int start = 0; start < errors.length; start += CHUNK) {
+            int end = Math.min(errors.length, start + CHUNK);
+            INDArray difference = output(in.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()))
+                    .castTo(DataType.DOUBLE)
+                    .subi(expected.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).castTo(DataType.DOUBLE));
+            double[] chunk = difference.muli(difference).mean(1).toDoubleVector();
+            System.arraycopy(chunk, 0, errors, start, chunk.length);
+        }
+        return errors;
     }
 
     /** Returns the mean reconstruction loss of the features, without training. */
@@ -189,17 +260,18 @@ public final class Autoencoder extends Network {
         private int inputs = 784;
         private Activation outputActivation = Activation.SIGMOID;
         private LossFunction loss = LossFunction.MSE;
-        private GaussianNoise denoising;
+        private Corruption denoising;
 
         private Builder() {
         }
 
         /**
          * Makes a denoising autoencoder: each training batch's features are corrupted with fresh
-         * {@code noise} (e.g. {@code GaussianNoise.of(0.1, 0.2)}, the lecture's) while the targets
-         * stay the clean features. The network draws from its own copy of the generator, from its seed.
+         * {@code noise} (e.g. {@code GaussianNoise.of(0.1, 0.2)}, the lecture's, or
+         * {@code MaskingNoise.of(0.25)}) while the targets stay the clean features. The network
+         * draws from its own copy of the generator, from its seed.
          */
-        public Builder denoising(GaussianNoise noise) {
+        public Builder denoising(Corruption noise) {
             this.denoising = Objects.requireNonNull(noise, "noise").restarted();
             return this;
         }

@@ -23,7 +23,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.lectern.data.GaussianNoise;
+import org.lectern.data.Corruption;
 
 /**
  * A saved network: DL4J's model zip ({@code ModelSerializer}: configuration, parameters, updater
@@ -39,6 +39,7 @@ public final class ModelFile {
 
     private static final String MODEL_ENTRY = ENTRY_FOLDER + "model.properties";
     private static final String FORMAT = "1";
+    private static final String DENOISING = "denoising.";
 
     private final Path file;
     private final NetworkSpec spec;
@@ -46,10 +47,10 @@ public final class ModelFile {
     private final EngineFactory engineFactory;
     private final String kind;
     private final Map<String, String> entries;
-    private final GaussianNoise denoising;
+    private final Corruption denoising;
 
     private ModelFile(Path file, NetworkSpec spec, EngineFactory engineFactory, Engine engine, String kind,
-                      Map<String, String> entries, GaussianNoise denoising) {
+                      Map<String, String> entries, Corruption denoising) {
         this.file = file;
         this.spec = spec;
         this.engineFactory = engineFactory;
@@ -78,10 +79,7 @@ public final class ModelFile {
             model.setProperty("engine", engine.name());
         }
         if (network instanceof Autoencoder ae && ae.denoising().isPresent()) {
-            GaussianNoise noise = ae.denoising().get();
-            model.setProperty("denoising.mean", Double.toString(noise.mean()));
-            model.setProperty("denoising.sigma", Double.toString(noise.sigma()));
-            model.setProperty("denoising.seed", Long.toString(noise.seed()));
+            ae.denoising().get().settings().forEach((name, value) -> model.setProperty(DENOISING + name, value));
         }
         Map<String, String> lectern = new LinkedHashMap<>();
         lectern.put(MODEL_ENTRY, text(model));
@@ -175,14 +173,18 @@ public final class ModelFile {
         return Optional.ofNullable(entries.get(name));
     }
 
-    private static GaussianNoise denoising(Properties model, Path file) {
-        String mean = model.getProperty("denoising.mean");
-        if (mean == null) {
+    private static Corruption denoising(Properties model, Path file) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String name : model.stringPropertyNames()) {
+            if (name.startsWith(DENOISING)) {
+                settings.put(name.substring(DENOISING.length()), model.getProperty(name));
+            }
+        }
+        if (settings.isEmpty()) {
             return null;
         }
         try {
-            return GaussianNoise.of(Double.parseDouble(mean), Double.parseDouble(model.getProperty("denoising.sigma")))
-                    .seed(Long.parseLong(model.getProperty("denoising.seed")));
+            return Corruption.fromSettings(settings);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + " has an unreadable denoising setting in " + MODEL_ENTRY + ": "
                     + e.getMessage(), e);

@@ -4,7 +4,11 @@
  * per epoch, a stop on NaN or infinite loss), keeps a {@link org.lectern.train.TrainingHistory}
  * (Tablesaw table and plotting arrays; stages join into one curve), writes atomic checkpoints
  * and resumes from them; {@link org.lectern.train.ClassificationReport} gives accuracy,
- * per-class accuracy and the confusion matrix.
+ * per-class accuracy and the confusion matrix; {@link org.lectern.train.CodeSparsity} measures how
+ * sparse an autoencoder's code is (mean |h|, units below a threshold, most active units).
+ * For denoising autoencoders, {@link org.lectern.train.ReconstructionErrorCurve} follows the
+ * held-out reconstruction error epoch by epoch (without the L1 term) and
+ * {@link org.lectern.train.NoiseSweep} measures it against the strength of the corruption.
  *
  * <pre>{@code
  * TrainingHistory single = Trainer.on(ae).epochs(10).data(Mnist.train().batchSize(1000)).stage("single").fit();
