@@ -58,7 +58,7 @@ class LibraryTrainingTest {
         Autoencoder network = (Autoencoder) LibraryTraining.network(Workload.DENOISING_L1_1000.spec());
         assertEquals(ActivityL1.sum(0.1), network.layers().get(0).activityL1(), "rho * sign(h) on every code");
         assertEquals(ActivityL1.NONE, network.layers().get(1).activityL1());
-        GaussianNoise noise = network.denoising().orElseThrow();
+        GaussianNoise noise = (GaussianNoise) network.denoising().orElseThrow();
         assertEquals(0.1, noise.mean());
         assertEquals(0.2, noise.sigma());
         assertEquals(new Adam(1e-3), network.updater());

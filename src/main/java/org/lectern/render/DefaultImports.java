@@ -21,6 +21,9 @@ final class DefaultImports {
             "tech.tablesaw.api.*",
             "org.nd4j.linalg.factory.Nd4j",
             "org.nd4j.linalg.api.ndarray.INDArray",
+            "org.nd4j.linalg.api.buffer.DataType",
+            "org.nd4j.linalg.indexing.NDArrayIndex",
+            "org.nd4j.linalg.ops.transforms.Transforms",
             "org.nd4j.linalg.activations.Activation",
             "org.nd4j.linalg.learning.config.*",
             "org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction");
