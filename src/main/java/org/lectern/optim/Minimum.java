@@ -11,6 +11,8 @@ public record Minimum(Point at, double value, boolean global) {
     /** Returns e.g. {@code global minimum (3, 0.5), f = 0}. */
     @Override
     public String toString() {
-        return (global ? "global" : "local") + " minimum " + at + ", f = " + Numbers.format(value);
+        // Newton's method leaves values like 1e-31 where the exact minimum is 0.
+        double shown = Math.abs(value) < 1e-12 ? 0 : value;
+        return (global ? "global" : "local") + " minimum " + at + ", f = " + Numbers.format(shown);
     }
 }

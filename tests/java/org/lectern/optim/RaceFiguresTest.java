@@ -1,0 +1,36 @@
+package org.lectern.optim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.lectern.plot.AnimatedGif;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
+
+/** The race figures: one loss series per racer with diverged racers named, and an animation of the right shape. */
+class RaceFiguresTest {
+    private static final RaceResult RACE = Race.on(Surfaces.bowl()).racer("SGD", new Sgd(0.6))
+            .racer("Adam", new Adam(0.1)).steps(40).run();
+
+    @Test
+    void theLossChartHasOneSeriesPerRacerAboveTheMinimumOnALogAxis() {
+        XYChart chart = RaceFigures.losses(RACE);
+        assertEquals(List.of("SGD (diverged)", "Adam"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertTrue(chart.getStyler().isYAxisLogarithmic());
+        XYSeries adam = chart.getSeriesMap().get("Adam");
+        assertEquals(41, adam.getXData().length);
+        assertEquals(RACE.trajectory("Adam").losses()[10], adam.getYData()[10], 1e-12);
+    }
+
+    @Test
+    void theAnimationHasAFramePerStepShownAtTheFiguresSize() {
+        AnimatedGif gif = RaceFigures.animation(RACE, 20);
+        assertEquals(21, gif.frames());
+        assertEquals(RaceFigures.paths(RACE).getWidth(), gif.width());
+        assertEquals(RaceFigures.paths(RACE).getHeight(), gif.height());
+    }
+}
