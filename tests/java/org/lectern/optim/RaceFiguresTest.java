@@ -19,7 +19,8 @@ class RaceFiguresTest {
     @Test
     void theLossChartHasOneSeriesPerRacerAboveTheMinimumOnALogAxis() {
         XYChart chart = RaceFigures.losses(RACE);
-        assertEquals(List.of("SGD (diverged)", "Adam"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("SGD (diverged)", "Adam"), chart.getSeriesMap().values().stream()
+                .filter(XYSeries::isShowInLegend).map(XYSeries::getName).toList());
         assertTrue(chart.getStyler().isYAxisLogarithmic());
         XYSeries adam = chart.getSeriesMap().get("Adam");
         assertEquals(41, adam.getXData().length);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.lectern.plot.AnimatedGif;
 import org.lectern.plot.EpochCurves;
@@ -59,6 +60,14 @@ public final class RaceFigures {
         for (XYSeries series : chart.getSeriesMap().values()) {
             series.setMarker(SeriesMarkers.NONE);
         }
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+        chart.getStyler().setYAxisDecimalPattern("0.#E0");
+        // XChart puts x ticks at every k-th point of equally spaced data (0, 39, 78, ...); one hidden
+        // point off the grid makes it choose round numbers instead.
+        XYSeries offGrid = chart.addSeries(" ", new double[] {0.5}, new double[] {race.trajectories().get(0).losses()[0] - floor});
+        offGrid.setMarker(SeriesMarkers.NONE);
+        offGrid.setShowInLegend(false);
         return chart;
     }
 
