@@ -28,6 +28,15 @@ class RaceFiguresTest {
     }
 
     @Test
+    void stepLengthsAreTheDistancesBetweenSuccessivePositions() {
+        XYSeries adam = RaceFigures.stepLengths(RACE).getSeriesMap().get("Adam");
+        Trajectory t = RACE.trajectory("Adam");
+        assertEquals(40, adam.getYData().length);
+        assertEquals(1, adam.getXData()[0]);
+        assertEquals(t.position(5).distanceTo(t.position(4)), adam.getYData()[4], 1e-15);
+    }
+
+    @Test
     void theAnimationHasAFramePerStepShownAtTheFiguresSize() {
         AnimatedGif gif = RaceFigures.animation(RACE, 20);
         assertEquals(21, gif.frames());

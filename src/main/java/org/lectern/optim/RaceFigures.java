@@ -56,19 +56,52 @@ public final class RaceFigures {
             }
             curves.series(t.diverged() ? t.name() + " (diverged)" : t.name(), t.steps(), gap);
         }
-        XYChart chart = curves.build();
+        return lineStyle(curves.build(), 0);
+    }
+
+    /** Drops the markers, puts decade ticks in scientific notation and the legend outside. */
+    private static XYChart lineStyle(XYChart chart, double firstStep) {
+        double y = Double.NaN;
         for (XYSeries series : chart.getSeriesMap().values()) {
             series.setMarker(SeriesMarkers.NONE);
+            y = series.getYData()[0];
         }
         chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
         chart.getStyler().setYAxisDecimalPattern("0.#E0");
         // XChart puts x ticks at every k-th point of equally spaced data (0, 39, 78, ...); one hidden
         // point off the grid makes it choose round numbers instead.
-        XYSeries offGrid = chart.addSeries(" ", new double[] {0.5}, new double[] {race.trajectories().get(0).losses()[0] - floor});
+        XYSeries offGrid = chart.addSeries(" ", new double[] {firstStep + 0.5}, new double[] {y});
         offGrid.setMarker(SeriesMarkers.NONE);
         offGrid.setShowInLegend(false);
         return chart;
+    }
+
+    /**
+     * Returns how far each racer moved at every step, |p(k) - p(k-1)|, on a log axis: AdaGrad's
+     * steps shrink as its sum of squared gradients grows, RMSProp's decaying average keeps them up.
+     */
+    public static XYChart stepLengths(RaceResult race) {
+        EpochCurves curves = EpochCurves.loss()
+                .title(race.surface().name() + ": length of each step")
+                .xAxisTitle("step")
+                .yAxisTitle("distance moved (log scale)")
+                .logY(true);
+        for (Trajectory t : race.trajectories()) {
+            if (t.stepsTaken() == 0) {
+                continue;
+            }
+            double[] xs = t.xs();
+            double[] ys = t.ys();
+            double[] lengths = new double[t.stepsTaken()];
+            double[] steps = new double[t.stepsTaken()];
+            for (int k = 1; k <= t.stepsTaken(); k++) {
+                steps[k - 1] = k;
+                lengths[k - 1] = Math.max(Math.hypot(xs[k] - xs[k - 1], ys[k] - ys[k - 1]), LOG_FLOOR);
+            }
+            curves.series(t.diverged() ? t.name() + " (diverged)" : t.name(), steps, lengths);
+        }
+        return lineStyle(curves.build(), 1);
     }
 
     /** Returns an animated GIF of the race in {@value #DEFAULT_FRAMES} frames. */
