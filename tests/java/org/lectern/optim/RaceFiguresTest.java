@@ -1,6 +1,7 @@
 package org.lectern.optim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,17 @@ class RaceFiguresTest {
         XYSeries adam = chart.getSeriesMap().get("Adam");
         assertEquals(41, adam.getXData().length);
         assertEquals(RACE.trajectory("Adam").losses()[10], adam.getYData()[10], 1e-12);
+    }
+
+    @Test
+    void aRacerBlownUpToTheTopOfTheDoubleRangeIsPlottedAsLogarithmsOnALinearAxis() {
+        RaceResult blown = Race.on(Surfaces.bowl()).racer("SGD", new Sgd(0.6)).stopOutsideDomain(false).steps(1100).run();
+        XYChart chart = RaceFigures.losses(blown);
+        assertFalse(chart.getStyler().isYAxisLogarithmic());
+        assertEquals("log10(f - f_min)", chart.getYAxisTitle());
+        double[] y = chart.getSeriesMap().get("SGD (diverged)").getYData();
+        assertEquals(Math.log10(blown.trajectory("SGD").finalLoss()), y[y.length - 1], 1e-9);
+        assertTrue(y[y.length - 1] > 300, "the last finite loss is near the top of the double range");
     }
 
     @Test

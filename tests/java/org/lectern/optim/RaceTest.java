@@ -63,6 +63,9 @@ class RaceTest {
         assertTrue(Double.isFinite(sgd.finalLoss()));
         assertEquals(sgd.stepsTaken() + 1, sgd.stoppedAt());
         assertTrue(race.table().stringColumn("stopped").get(0).startsWith("NaN/infinity at step "));
+        // Huge and tiny numbers print in scientific notation with four significant digits.
+        assertTrue(race.table().doubleColumn("final loss").getString(0).matches("\\d(\\.\\d{1,3})?e\\+\\d+"),
+                race.table().doubleColumn("final loss").getString(0));
     }
 
     @Test

@@ -14,7 +14,7 @@ final class Numbers {
             return Double.toString(value);
         }
         if (value != 0 && (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e7)) {
-            return String.format(java.util.Locale.ROOT, "%.3g", value);
+            return String.format(java.util.Locale.ROOT, "%.3e", value).replaceFirst("\\.?0+e", "e");
         }
         return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }

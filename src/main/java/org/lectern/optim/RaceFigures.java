@@ -4,11 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.lectern.plot.AnimatedGif;
-import org.lectern.plot.EpochCurves;
 import org.lectern.plot.SurfaceChart;
 
 /**
@@ -44,37 +40,15 @@ public final class RaceFigures {
     /** Returns the loss above the lowest known value, f - f_min, per step for every racer, on a log axis. */
     public static XYChart losses(RaceResult race) {
         double floor = lowest(race);
-        EpochCurves curves = EpochCurves.loss()
-                .title(race.surface().name() + ": loss above the minimum per step")
-                .xAxisTitle("step")
-                .yAxisTitle("f - f_min (log scale)")
-                .logY(true);
+        LogCurves curves = new LogCurves(race.surface().name() + ": loss above the minimum per step", "f - f_min");
         for (Trajectory t : race.trajectories()) {
             double[] gap = t.losses();
             for (int i = 0; i < gap.length; i++) {
                 gap[i] = Math.max(gap[i] - floor, LOG_FLOOR);
             }
-            curves.series(t.diverged() ? t.name() + " (diverged)" : t.name(), t.steps(), gap);
+            curves.add(t.diverged() ? t.name() + " (diverged)" : t.name(), t.steps(), gap);
         }
-        return lineStyle(curves.build(), 0);
-    }
-
-    /** Drops the markers, puts decade ticks in scientific notation and the legend outside. */
-    private static XYChart lineStyle(XYChart chart, double firstStep) {
-        double y = Double.NaN;
-        for (XYSeries series : chart.getSeriesMap().values()) {
-            series.setMarker(SeriesMarkers.NONE);
-            y = series.getYData()[0];
-        }
-        chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
-        chart.getStyler().setYAxisDecimalPattern("0.#E0");
-        // XChart puts x ticks at every k-th point of equally spaced data (0, 39, 78, ...); one hidden
-        // point off the grid makes it choose round numbers instead.
-        XYSeries offGrid = chart.addSeries(" ", new double[] {firstStep + 0.5}, new double[] {y});
-        offGrid.setMarker(SeriesMarkers.NONE);
-        offGrid.setShowInLegend(false);
-        return chart;
+        return curves.build();
     }
 
     /**
@@ -82,11 +56,7 @@ public final class RaceFigures {
      * steps shrink as its sum of squared gradients grows, RMSProp's decaying average keeps them up.
      */
     public static XYChart stepLengths(RaceResult race) {
-        EpochCurves curves = EpochCurves.loss()
-                .title(race.surface().name() + ": length of each step")
-                .xAxisTitle("step")
-                .yAxisTitle("distance moved (log scale)")
-                .logY(true);
+        LogCurves curves = new LogCurves(race.surface().name() + ": length of each step", "distance moved");
         for (Trajectory t : race.trajectories()) {
             if (t.stepsTaken() == 0) {
                 continue;
@@ -99,9 +69,9 @@ public final class RaceFigures {
                 steps[k - 1] = k;
                 lengths[k - 1] = Math.max(Math.hypot(xs[k] - xs[k - 1], ys[k] - ys[k - 1]), LOG_FLOOR);
             }
-            curves.series(t.diverged() ? t.name() + " (diverged)" : t.name(), steps, lengths);
+            curves.add(t.diverged() ? t.name() + " (diverged)" : t.name(), steps, lengths);
         }
-        return lineStyle(curves.build(), 1);
+        return curves.build();
     }
 
     /** Returns an animated GIF of the race in {@value #DEFAULT_FRAMES} frames. */
@@ -118,7 +88,8 @@ public final class RaceFigures {
             throw new IllegalArgumentException("an animation needs at least 1 frame after the start; got " + frames);
         }
         int longest = race.trajectories().stream().mapToInt(Trajectory::stepsTaken).max().orElse(0);
-        SurfaceChart chart = chart(race, race.surface().title());
+        String longestTitle = frameTitle(race, longest, longest);
+        SurfaceChart chart = chart(race, longestTitle);
         List<BufferedImage> images = new ArrayList<>();
         int previous = -1;
         for (int k = 0; k <= frames; k++) {
@@ -127,9 +98,13 @@ public final class RaceFigures {
                 continue;
             }
             previous = step;
-            images.add(chart.imageAt(step, race.surface().title() + "   (step " + step + " of " + longest + ")"));
+            images.add(chart.imageAt(step, frameTitle(race, step, longest)));
         }
         return AnimatedGif.of(images, 100, 2500);
+    }
+
+    private static String frameTitle(RaceResult race, int step, int longest) {
+        return race.surface().title() + "   (step " + step + " of " + longest + ")";
     }
 
     private static SurfaceChart chart(RaceResult race, String title) {

@@ -80,8 +80,8 @@ public final class RaceResult {
         StringColumn settings = StringColumn.create("settings");
         IntColumn reached = IntColumn.create("steps to minimum");
         StringColumn ended = StringColumn.create("ended at");
-        DoubleColumn loss = DoubleColumn.create("final loss");
-        DoubleColumn norm = DoubleColumn.create("final gradient norm");
+        DoubleColumn loss = TableNumbers.applied(DoubleColumn.create("final loss"));
+        DoubleColumn norm = TableNumbers.applied(DoubleColumn.create("final gradient norm"));
         StringColumn diverged = StringColumn.create("diverged");
         StringColumn stopped = StringColumn.create("stopped");
         for (Trajectory t : trajectories) {

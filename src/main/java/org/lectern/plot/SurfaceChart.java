@@ -149,7 +149,11 @@ public final class SurfaceChart {
         return imageAt(Integer.MAX_VALUE, title);
     }
 
-    /** Returns the figure with each path drawn up to position {@code step} (0 = its start), titled {@code title}. */
+    /**
+     * Returns the figure with each path drawn up to position {@code step} (0 = its start), titled
+     * {@code title}; the size follows the chart's own {@link #title(String)}, so give the frames
+     * titles no longer than that.
+     */
     public BufferedImage imageAt(int step, String title) {
         if (step < 0) {
             throw new IllegalArgumentException("the step must be 0 or more; got " + step);
@@ -182,7 +186,8 @@ public final class SurfaceChart {
 
     private XYChart chart(int step, String shownTitle) {
         ContourLines lines = prepared().contours;
-        XYChart chart = new XYChartBuilder().width(FigureStyle.widthForTitle(shownTitle, width)).height(height)
+        // Sized for the chart's own title, so every frame of an animation has the same size.
+        XYChart chart = new XYChartBuilder().width(FigureStyle.widthForTitle(title, width)).height(height)
                 .title(shownTitle).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
         FigureStyle.applyAxes(chart.getStyler());
         XYStyler styler = chart.getStyler();
