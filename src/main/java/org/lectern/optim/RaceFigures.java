@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.lectern.plot.AnimatedGif;
 import org.lectern.plot.SurfaceChart;
 
@@ -113,7 +114,7 @@ public final class RaceFigures {
             chart.path(t.diverged() ? t.name() + " (diverged)" : t.name(), t.xs(), t.ys());
         }
         addMinima(chart, race.surface());
-        chart.point("start", race.start().x(), race.start().y());
+        chart.point("start", race.start().x(), race.start().y(), SeriesMarkers.SQUARE);
         return chart;
     }
 
@@ -129,15 +130,14 @@ public final class RaceFigures {
     }
 
     private static void addMinima(SurfaceChart chart, Surface surface) {
-        // Global first, so every figure gives it the same marker (a cross).
         for (Minimum m : surface.minima()) {
             if (m.global()) {
-                chart.point("global minimum", m.at().x(), m.at().y());
+                chart.point("global minimum", m.at().x(), m.at().y(), SeriesMarkers.CROSS);
             }
         }
         for (Minimum m : surface.minima()) {
             if (!m.global()) {
-                chart.point("local minimum", m.at().x(), m.at().y());
+                chart.point("local minimum", m.at().x(), m.at().y(), SeriesMarkers.TRIANGLE_UP);
             }
         }
     }

@@ -42,14 +42,14 @@ public final class Surfaces {
 
     /**
      * Returns Himmelblau's function (x² + y - 11)² + (x + y² - 7)², four minima of value 0 at (3, 2),
-     * (-2.805, 3.131), (-3.779, -3.283) and (3.584, -1.848), start (-0.5, -0.5) near its one maximum,
-     * so optimisers may fall into different minima.
+     * (-2.805, 3.131), (-3.779, -3.283) and (3.584, -1.848), start (-0.3, -0.9) beside its one maximum
+     * (-0.271, -0.923), where the basins meet: plain and normalised optimisers fall into different minima.
      */
     public static Surface himmelblau() {
         return Surface.of("Himmelblau", (x, y) -> sq(x * x + y - 11) + sq(x + y * y - 7),
                         (x, y) -> new double[] {4 * x * (x * x + y - 11) + 2 * (x + y * y - 7),
                             2 * (x * x + y - 11) + 4 * y * (x + y * y - 7)})
-                .formula("(x² + y - 11)² + (x + y² - 7)²").domain(-5, 5, -5, 5).start(-0.5, -0.5)
+                .formula("(x² + y - 11)² + (x + y² - 7)²").domain(-5, 5, -5, 5).start(-0.3, -0.9)
                 .minimum(3, 2).minimum(-2.805, 3.131).minimum(-3.779, -3.283).minimum(3.584, -1.848);
     }
 

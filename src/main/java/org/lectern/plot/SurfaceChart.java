@@ -54,6 +54,7 @@ public final class SurfaceChart {
     private final double yMax;
     private final List<Path2> paths = new ArrayList<>();
     private final Map<String, List<double[]>> points = new LinkedHashMap<>();
+    private final Map<String, Marker> pointMarkers = new LinkedHashMap<>();
     private String title = "Surface";
     private String xAxisTitle = "x";
     private String yAxisTitle = "y";
@@ -129,7 +130,20 @@ public final class SurfaceChart {
         return this;
     }
 
-    /** Marks a point in black; points of the same name share one legend entry and marker (e.g. all minima). */
+    /**
+     * Marks a point in black with the given marker (e.g. {@code SeriesMarkers.CROSS}); points of the
+     * same name share one legend entry and the marker given first.
+     */
+    public SurfaceChart point(String name, double x, double y, Marker marker) {
+        point(name, x, y);
+        pointMarkers.putIfAbsent(name, Objects.requireNonNull(marker, "marker"));
+        return this;
+    }
+
+    /**
+     * Marks a point in black; points of the same name share one legend entry and marker (e.g. all
+     * minima). Names get a cross, a triangle, a square and a diamond in the order they first appear.
+     */
     public SurfaceChart point(String name, double x, double y) {
         String checked = Arguments.text(name, "point name");
         if (paths.stream().anyMatch(p -> p.name().equals(checked))) {
@@ -229,7 +243,8 @@ public final class SurfaceChart {
             double[] ys = named.getValue().stream().mapToDouble(p -> p[1]).toArray();
             XYSeries s = chart.addSeries(named.getKey(), xs, ys);
             s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            s.setMarker(POINT_MARKERS[k++ % POINT_MARKERS.length]);
+            s.setMarker(pointMarkers.getOrDefault(named.getKey(), POINT_MARKERS[k % POINT_MARKERS.length]));
+            k++;
             s.setMarkerColor(Color.BLACK);
         }
         return chart;
