@@ -120,6 +120,7 @@ public final class Momentum implements IUpdater {
                 && Objects.equals(m.learningRateSchedule, learningRateSchedule);
     }
 
+    /** Returns a hash of the rate, beta and schedule, consistent with {@link #equals}. */
     @Override
     public int hashCode() {
         return Objects.hash(learningRate, beta, learningRateSchedule);
