@@ -5,7 +5,9 @@
  * {@code IUpdater}, plus classical {@link org.lectern.optim.Momentum}) from a common start
  * ({@link org.lectern.optim.Race}); divergent racers are stopped and marked, never thrown.
  * {@link org.lectern.optim.RaceResult#table()} sums a race up; {@link org.lectern.optim.RaceFigures}
- * draws it (surface with paths, loss per step, animated GIF).
+ * draws it (surface with paths, loss and step length per step, animated GIF).
+ * {@link org.lectern.optim.OptimizerTrials} is the homework's experiment on real data: one classifier per
+ * optimizer or learning rate, validation loss per epoch, the best-validation checkpoint reloaded for the test numbers.
  *
  * <pre>{@code
  * RaceResult race = Race.on(Surfaces.rosenbrock())
