@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 class PlotDependenciesTest {
     static final ArchRule PLOT_USES_ONLY_ITS_LIBRARIES = classes().that().resideInAPackage("org.lectern.plot..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.knowm.xchart..",
-                    "org.nd4j..", "tech.tablesaw..", "org.lectern.plot..", "org.lectern.display..")
-            .because("figures take plain arrays, INDArrays and tables, so notebooks of every lecture can use them");
+                    "org.nd4j..", "tech.tablesaw..", "org.lectern.plot..", "org.lectern.display..",
+                    "org.w3c.dom..")
+            .because("figures take plain arrays, INDArrays and tables, so notebooks of every lecture can use them"
+                    + " (org.w3c.dom: the JDK's own XML nodes, in which ImageIO describes GIF frames)");
 
     @Test
     void theMainClassesUseOnlyXChartNd4jTablesawAndTheDisplayApi() {

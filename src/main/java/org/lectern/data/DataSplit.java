@@ -38,13 +38,20 @@ public final class DataSplit {
     private final int batchSize;
     private final OptionalLong seed;
     private final Boolean quick;
+    private final HeldOutPart part;
 
     private DataSplit(ImageDataset dataset, Split split, int batchSize, OptionalLong seed, Boolean quick) {
+        this(dataset, split, batchSize, seed, quick, null);
+    }
+
+    private DataSplit(ImageDataset dataset, Split split, int batchSize, OptionalLong seed, Boolean quick,
+                      HeldOutPart part) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.split = Objects.requireNonNull(split, "split");
         this.batchSize = batchSize;
         this.seed = seed;
         this.quick = quick;
+        this.part = part;
     }
 
     /** Returns a split with the defaults described above. */
@@ -58,22 +65,44 @@ public final class DataSplit {
         if (size < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + size);
         }
-        return new DataSplit(dataset, split, size, seed, quick);
+        return new DataSplit(dataset, split, size, seed, quick, part);
     }
 
     /** Returns a copy that shuffles every epoch, the same way for the same seed (see {@link ImageBatchIterator}). */
     public DataSplit shuffle(long seed) {
-        return new DataSplit(dataset, split, batchSize, OptionalLong.of(seed), quick);
+        return new DataSplit(dataset, split, batchSize, OptionalLong.of(seed), quick, part);
     }
 
     /** Returns a copy that iterates in file order. */
     public DataSplit noShuffle() {
-        return new DataSplit(dataset, split, batchSize, OptionalLong.empty(), quick);
+        return new DataSplit(dataset, split, batchSize, OptionalLong.empty(), quick, part);
     }
 
     /** Returns a copy that uses the quick subset if {@code quick} is true and every image if false, whatever the run mode. */
     public DataSplit quick(boolean quick) {
-        return new DataSplit(dataset, split, batchSize, seed, quick);
+        return new DataSplit(dataset, split, batchSize, seed, quick, part);
+    }
+
+    /**
+     * Divides this split into a validation part of {@code count} images drawn at random with
+     * {@code seed} and a training part of the rest: disjoint, and the same for the same seed. The
+     * training part keeps this split's batch size and shuffling; the validation part iterates in
+     * file order. The draw is made among the images of the run mode (quick mode: the quick subset).
+     *
+     * @throws IllegalArgumentException if {@code count} is not between 1 and the number of images minus 1
+     *                                  (checked when the images are first used)
+     * @throws IllegalStateException    if this split is already a part of a hold-out
+     */
+    public HoldOut holdOut(int count, long seed) {
+        if (part != null) {
+            throw new IllegalStateException("this split is already the " + part.describe()
+                    + "; hold out from the whole split instead");
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("hold out at least 1 image; got " + count);
+        }
+        return new HoldOut(new DataSplit(dataset, split, batchSize, this.seed, quick, new HeldOutPart(count, seed, false)),
+                new DataSplit(dataset, split, batchSize, OptionalLong.empty(), quick, new HeldOutPart(count, seed, true)));
     }
 
     /** Returns a new iterator at epoch 0; each call starts the same sequence of batches. */
@@ -84,7 +113,8 @@ public final class DataSplit {
     /** Returns the selected images with their labels; shared, so do not modify the features in place. */
     public LabeledImages images() {
         LabeledImages all = LoadedDatasets.get(dataset, split);
-        return all.head(split.examples(runMode(), all.size()));
+        LabeledImages selected = all.head(split.examples(runMode(), all.size()));
+        return part == null ? selected : LoadedDatasets.part(dataset, split, selected, part);
     }
 
     /** Returns the features in file order, float {@code [n, 784]} in [0, 1]; shared, so do not modify in place. */
@@ -146,7 +176,8 @@ public final class DataSplit {
     /** Returns e.g. {@code MNIST train, batches of 100, shuffled with seed 42, quick mode} without loading anything. */
     @Override
     public String toString() {
-        return dataset.displayName() + " " + split + ", batches of " + batchSize + ", "
+        return dataset.displayName() + " " + split + (part == null ? "" : ", " + part.describe()) + ", batches of "
+                + batchSize + ", "
                 + (seed.isPresent() ? "shuffled with seed " + seed.getAsLong() : "file order") + ", "
                 + runMode().name().toLowerCase(Locale.ROOT) + " mode";
     }

@@ -134,6 +134,23 @@ public final class LabeledImages {
         return new LabeledImages(name, features, labels, classNames, rows, columns);
     }
 
+    /**
+     * Returns the images at the given indices, in that order, under a new name; the features are a
+     * copy made outside any workspace, as they may be kept for the life of the JVM.
+     */
+    @SuppressWarnings("try") // the scope is used for its effect: no workspace while it is open
+    LabeledImages rows(String newName, int[] indices) {
+        int[] picked = new int[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            picked[i] = labels[indices[i]];
+        }
+        INDArray copy;
+        try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            copy = ImageBatchIterator.gather(features, indices);
+        }
+        return new LabeledImages(newName, copy, picked, classNames, rows, columns);
+    }
+
     /** Returns a new float matrix {@code [labels.length, classes]}, row i one-hot at {@code labels[i]}. */
     static INDArray oneHot(int[] labels, int classes) {
         float[] values = new float[labels.length * classes];

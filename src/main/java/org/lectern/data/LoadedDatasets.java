@@ -11,7 +11,11 @@ final class LoadedDatasets {
     private record Key(ImageDataset dataset, Split split) {
     }
 
+    private record PartKey(ImageDataset dataset, Split split, int size, HeldOutPart part) {
+    }
+
     private static final Map<Key, LabeledImages> LOADED = new ConcurrentHashMap<>();
+    private static final Map<PartKey, LabeledImages> PARTS = new ConcurrentHashMap<>();
 
     private LoadedDatasets() {
     }
@@ -19,5 +23,11 @@ final class LoadedDatasets {
     /** Returns the split, loading it through {@link DataFiles#standard()} the first time; failures are not cached. */
     static LabeledImages get(ImageDataset dataset, Split split) {
         return LOADED.computeIfAbsent(new Key(dataset, split), key -> dataset.load(split, DataFiles.standard()));
+    }
+
+    /** Returns one side of a hold-out of {@code selected} (the split's images in the run mode), copied once and then shared. */
+    static LabeledImages part(ImageDataset dataset, Split split, LabeledImages selected, HeldOutPart part) {
+        return PARTS.computeIfAbsent(new PartKey(dataset, split, selected.size(), part),
+                key -> selected.rows(selected.name() + " " + part.describe(), part.indices(selected.size(), selected.name())));
     }
 }

@@ -16,6 +16,7 @@ final class DefaultImports {
             "org.lectern.plot.*",
             "org.lectern.nn.*",
             "org.lectern.train.*",
+            "org.lectern.optim.*",
             "org.knowm.xchart.*",
             "org.knowm.xchart.style.*",
             "tech.tablesaw.api.*",

@@ -5,13 +5,15 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.lectern.display.MimeType;
 import org.lectern.display.NotebookPlugin;
 import org.lectern.display.Renderers;
+import org.lectern.plot.AnimatedGif;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import tech.tablesaw.api.Table;
 
 /**
  * The lecture library's notebook plugin, found through {@code META-INF/services}: renders XChart
- * charts (PNG at 2x, SVG on request), Tablesaw tables (HTML) and INDArrays (a text summary, PNG
- * on request); names the imports every notebook starts with; reports the ND4J backend.
+ * charts (PNG at 2x, SVG on request), Tablesaw tables (HTML), INDArrays (a text summary, PNG
+ * on request) and animated GIFs (an HTML image, raw GIF on request); names the imports every
+ * notebook starts with; reports the ND4J backend.
  * Registering costs no ND4J start-up: the INDArray interface is only named, and ND4J itself
  * loads when an array is first rendered.
  */
@@ -20,12 +22,14 @@ public final class LecternPlugin implements NotebookPlugin {
     public LecternPlugin() {
     }
 
-    /** Registers the chart, table and INDArray renderers. */
+    /** Registers the chart, table, INDArray and animation renderers. */
     @Override
     public void registerRenderers(Renderers renderers) {
         renderers.register(anyChart()).preferring(MimeType.PNG).supporting(MimeType.SVG).with(ChartRenderer::render)
                 .register(Table.class).preferring(MimeType.HTML).with(TableRenderer::render)
-                .register(INDArray.class).supporting(MimeType.PNG).with(IndArrayRenderer::render);
+                .register(INDArray.class).supporting(MimeType.PNG).with(IndArrayRenderer::render)
+                .register(AnimatedGif.class).preferring(MimeType.HTML).supporting(MimeType.GIF)
+                .with(AnimationRenderer::render);
     }
 
     /** Returns the default notebook imports whose packages are on the class path. */
