@@ -79,7 +79,7 @@ class TradeOffChartTest {
     void theChartDraws() {
         BufferedImage image = BitmapEncoder.getBufferedImage(sweep().build());
         assertEquals(800, image.getWidth());
-        assertEquals(500, image.getHeight());
+        assertEquals(600, image.getHeight());
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class TradeOffChart {
     /** The height unless {@link #size(int, int)} says otherwise: a line chart's plus room for the legend below. */
-    public static final int DEFAULT_HEIGHT = 500;
+    public static final int DEFAULT_HEIGHT = 600;
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
 
@@ -79,7 +79,7 @@ public final class TradeOffChart {
         return this;
     }
 
-    /** Sets the chart size in pixels (default 800x500). */
+    /** Sets the chart size in pixels (default 800x600). */
     public TradeOffChart size(int width, int height) {
         this.width = Arguments.positive(width, "width");
         this.height = Arguments.positive(height, "height");
@@ -151,7 +151,7 @@ public final class TradeOffChart {
         chart.getStyler().setxAxisTickLabelsFormattingFunction(EpochCurves::format);
         // Below the plot: points may lie anywhere, and a legend inside would hide some.
         chart.getStyler().setLegendVisible(lines.size() + references.size() > 1).setLegendPosition(LegendPosition.OutsideS)
-                .setLegendLayout(LegendLayout.Horizontal);
+                .setLegendLayout(LegendLayout.Vertical);
         double[] xs = lines.stream().flatMapToDouble(l -> DoubleStream.of(l.x())).toArray();
         double low = DoubleStream.of(xs).min().orElseThrow();
         double high = DoubleStream.of(xs).max().orElseThrow();
