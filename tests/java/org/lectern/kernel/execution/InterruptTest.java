@@ -24,6 +24,17 @@ class InterruptTest extends SharedEvaluatorTestCase {
 
     /** Runs the cell on another thread, interrupts it once it runs, and returns how it failed and how fast. */
     private CellException interruptRunning(String cell) throws Exception {
+        return interruptRunning(cell, false);
+    }
+
+    /** True once some thread sleeps in a JShell snippet (whose classes live in package REPL). */
+    private static boolean aSnippetSleeps() {
+        return Thread.getAllStackTraces().values().stream().anyMatch(frames -> frames.length > 1
+                && frames[0].getMethodName().equals("sleep")
+                && java.util.Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("REPL.")));
+    }
+
+    private CellException interruptRunning(String cell, boolean whenSleeping) throws Exception {
         CellTesting.started = new CountDownLatch(1);
         CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> {
             try {
@@ -34,6 +45,11 @@ class InterruptTest extends SharedEvaluatorTestCase {
         });
         assertTrue(CellTesting.started.await(20, TimeUnit.SECONDS), "the cell never started");
         Thread.sleep(100);
+        // JShell compiles each statement as it reaches it, which on a loaded machine can take longer than that.
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20); whenSleeping && !aSnippetSleeps()
+                && System.nanoTime() < until; ) {
+            Thread.sleep(20);
+        }
         long interruptedAt = System.nanoTime();
         evaluator.interrupt();
         Object outcome = running.get(10, TimeUnit.SECONDS);
@@ -53,7 +69,7 @@ class InterruptTest extends SharedEvaluatorTestCase {
 
     @Test
     void aSleepingCellStopsAndSaysWhereItWas() throws Exception {
-        CellException e = interruptRunning("int slept = 1;\nThread.sleep(60_000);\nslept = 2;");
+        CellException e = interruptRunning("int slept = 1;\nThread.sleep(60_000);\nslept = 2;", true);
         assertInstanceOf(CellInterruptedException.class, e);
         assertTrue(CellTesting.plain(e).contains("Stopped at:\n    at java.base/java.lang.Thread.sleep(Native Method)\n"
                 + "    at cell line 3\n        Thread.sleep(60_000);"), CellTesting.plain(e));
