@@ -3,21 +3,19 @@ package org.lectern.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.learning.config.Adam;
 import org.lectern.data.GaussianNoise;
+import org.lectern.data.ImageDataset;
+import org.lectern.data.InstalledData;
 import org.lectern.nn.ActivityL1;
-import org.lectern.data.DataFile;
-import org.lectern.data.DataFileStatus;
-import org.lectern.data.DataFiles;
 import org.lectern.nn.Autoencoder;
 import org.lectern.nn.Classifier;
 import org.lectern.nn.LayerSpec;
 import org.lectern.nn.Network;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -74,10 +72,7 @@ class LibraryTrainingTest {
 
     @Test
     void anEpochOnTheQuickSubsetLowersTheLoss() {
-        for (DataFile file : List.of(DataFile.MNIST_TRAIN_IMAGES, DataFile.MNIST_TRAIN_LABELS)) {
-            assumeTrue(DataFiles.standard().status(file).state() != DataFileStatus.State.MISSING,
-                    () -> "MNIST is not installed: " + file.relativePath() + " is missing; run " + DataFiles.SETUP_COMMAND);
-        }
+        InstalledData.assumeInstalled(ImageDataset.MNIST);
         LibraryTraining training = LibraryTraining.start(Workload.AUTOENCODER_1000.spec(), 5000);
         double first = training.epoch();
         double second = training.epoch();

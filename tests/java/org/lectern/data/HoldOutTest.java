@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,11 +57,7 @@ class HoldOutTest {
 
     @Test
     void onRealMnistThePartsHoldEveryImageOnceWithItsLabel() {
-        for (Split split : Split.values()) {
-            DataFile file = ImageDataset.MNIST.imagesFile(split);
-            assumeTrue(DataFiles.standard().status(file).state() != DataFileStatus.State.MISSING,
-                    () -> "MNIST is not installed: " + file.relativePath() + " is missing; run " + DataFiles.SETUP_COMMAND);
-        }
+        InstalledData.assumeInstalled(ImageDataset.MNIST);
         DataSplit whole = Mnist.train().quick(true);
         HoldOut parts = whole.holdOut(1_000, 7);
         assertEquals(4_000, parts.train().size());

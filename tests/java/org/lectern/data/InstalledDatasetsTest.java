@@ -3,12 +3,11 @@ package org.lectern.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.lectern.data.InstalledData.assumeInstalled;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,17 +18,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * installed; a corrupt file fails.
  */
 class InstalledDatasetsTest {
-
-    private static void assumeInstalled(ImageDataset dataset) {
-        DataFiles files = DataFiles.standard();
-        for (Split split : Split.values()) {
-            for (DataFile file : List.of(dataset.imagesFile(split), dataset.labelsFile(split))) {
-                DataFileStatus status = files.status(file);
-                assumeTrue(status.state() != DataFileStatus.State.MISSING, () -> dataset.displayName()
-                        + " is not installed: " + file.relativePath() + " is missing; run " + DataFiles.SETUP_COMMAND);
-            }
-        }
-    }
 
     private static int[] classCounts(int[] labels) {
         int[] counts = new int[10];

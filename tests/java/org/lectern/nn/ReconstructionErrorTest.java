@@ -3,15 +3,12 @@ package org.lectern.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
-import org.lectern.data.DataFileStatus;
-import org.lectern.data.DataFiles;
 import org.lectern.data.ImageDataset;
+import org.lectern.data.InstalledData;
 import org.lectern.data.LabeledImages;
 import org.lectern.data.Mnist;
-import org.lectern.data.Split;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -73,10 +70,7 @@ class ReconstructionErrorTest {
 
     @Test
     void codesOfLabelledImagesKeepTheirLabelsAndMatchEncodingTheFeatures() {
-        for (Split split : Split.values()) {
-            assumeTrue(DataFiles.standard().status(ImageDataset.MNIST.imagesFile(split)).state()
-                    != DataFileStatus.State.MISSING, "MNIST is not installed; run " + DataFiles.SETUP_COMMAND);
-        }
+        InstalledData.assumeInstalled(ImageDataset.MNIST);
         LabeledImages images = Mnist.test().quick(true).images();
         Autoencoder ae = Autoencoder.builder().hidden(400, Activation.TANH).seed(3).build();
         LabeledImages codes = ae.encode(images);

@@ -2,7 +2,7 @@ package org.lectern.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.lectern.data.InstalledData.assumeInstalled;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,14 +14,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
-import org.lectern.data.DataFile;
-import org.lectern.data.DataFileStatus;
-import org.lectern.data.DataFiles;
 import org.lectern.data.FashionMnist;
 import org.lectern.data.ImageDataset;
 import org.lectern.data.LabeledImages;
 import org.lectern.data.Mnist;
-import org.lectern.data.Split;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
@@ -48,16 +44,6 @@ class LectureFiguresPreviewTest {
         assumeInstalled(ImageDataset.MNIST);
         train = Mnist.train().quick(false).images().head(TRAIN);
         test = Mnist.test().quick(false).images();
-    }
-
-    static void assumeInstalled(ImageDataset dataset) {
-        DataFiles files = DataFiles.standard();
-        for (Split split : Split.values()) {
-            for (DataFile file : List.of(dataset.imagesFile(split), dataset.labelsFile(split))) {
-                assumeTrue(files.status(file).state() != DataFileStatus.State.MISSING,
-                        () -> dataset.displayName() + " is not installed (" + file.relativePath() + "); run " + DataFiles.SETUP_COMMAND);
-            }
-        }
     }
 
     /** A softmax regression trained by plain mini-batch gradient descent, with its loss and accuracy per epoch. */

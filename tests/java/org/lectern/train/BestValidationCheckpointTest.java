@@ -2,20 +2,16 @@ package org.lectern.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.data.DataFile;
-import org.lectern.data.DataFileStatus;
-import org.lectern.data.DataFiles;
 import org.lectern.data.HoldOut;
 import org.lectern.data.ImageDataset;
+import org.lectern.data.InstalledData;
 import org.lectern.data.Mnist;
-import org.lectern.data.Split;
 import org.lectern.nn.Classifier;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
@@ -28,11 +24,7 @@ import org.nd4j.linalg.learning.config.Adam;
 class BestValidationCheckpointTest {
     @BeforeAll
     static void assumeMnistIsInstalled() {
-        for (Split split : Split.values()) {
-            DataFile file = ImageDataset.MNIST.imagesFile(split);
-            assumeTrue(DataFiles.standard().status(file).state() != DataFileStatus.State.MISSING,
-                    () -> "MNIST is not installed: " + file.relativePath() + " is missing; run " + DataFiles.SETUP_COMMAND);
-        }
+        InstalledData.assumeInstalled(ImageDataset.MNIST);
     }
 
     @Test

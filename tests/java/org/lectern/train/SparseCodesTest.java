@@ -1,20 +1,16 @@
 package org.lectern.train;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lectern.data.DataFile;
-import org.lectern.data.DataFileStatus;
-import org.lectern.data.DataFiles;
 import org.lectern.data.DataSplit;
 import org.lectern.data.ImageDataset;
+import org.lectern.data.InstalledData;
 import org.lectern.data.LabeledImages;
 import org.lectern.data.Mnist;
-import org.lectern.data.Split;
 import org.lectern.nn.ActivityL1;
 import org.lectern.nn.Autoencoder;
 import org.nd4j.linalg.activations.Activation;
@@ -28,13 +24,7 @@ import org.nd4j.linalg.learning.config.Adam;
 class SparseCodesTest {
     @BeforeAll
     static void assumeMnistIsInstalled() {
-        DataFiles files = DataFiles.standard();
-        for (Split split : Split.values()) {
-            for (DataFile file : List.of(ImageDataset.MNIST.imagesFile(split), ImageDataset.MNIST.labelsFile(split))) {
-                assumeTrue(files.status(file).state() != DataFileStatus.State.MISSING, () -> "MNIST is not installed: "
-                        + file.relativePath() + " is missing; run " + DataFiles.SETUP_COMMAND);
-            }
-        }
+        InstalledData.assumeInstalled(ImageDataset.MNIST);
     }
 
     @Test
