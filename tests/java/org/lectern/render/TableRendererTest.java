@@ -14,6 +14,7 @@ import org.lectern.display.MimeBundle;
 import org.lectern.display.MimeType;
 import org.lectern.display.Renderers;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -99,6 +100,18 @@ class TableRendererTest {
         String text = renderers.render(table).plainText();
         assertTrue(text.contains("0.731186") && !text.contains("0.7311856695"), text);
         assertEquals(0.7311856695, table.doubleColumn("seconds").get(0), "the shown table is a copy; the data keeps its digits");
+    }
+
+    @Test
+    void aColumnStartingWithAValueTablesawWritesInFullIsRoundedToo() {
+        Table table = Table.create("Losses", DoubleColumn.create("loss", 1.0e-10, 0.7311856695));
+        assertEquals(List.of(List.of("1E-10"), List.of("0.731186")), bodyRows(html(renderers.render(table))));
+    }
+
+    @Test
+    void unformattedFloatsShowSixSignificantDigits() {
+        Table table = Table.create("Timing", FloatColumn.create("seconds", new float[] {0.73118f, 2f}));
+        assertEquals(List.of(List.of("0.73118"), List.of("2")), bodyRows(html(renderers.render(table))));
     }
 
     @Test

@@ -50,11 +50,16 @@ final class ReadableNumbers extends NumberFormat {
         return copy;
     }
 
-    // A column printed as its raw values has no format chosen by its owner.
+    // A column that prints as Tablesaw's default formatter would has no format chosen by its owner. (Comparing
+    // with the raw value instead missed float columns and values Tablesaw writes out in full, such as 1e-10.)
     private static boolean printsUnformatted(Column<?> column) {
+        NumberColumnFormatter standard = NumberColumnFormatter.floatingPointDefault();
+        standard.setColumnType(column.type());
         for (int row = 0; row < column.size(); row++) {
             if (!column.isMissing(row)) {
-                return column.getString(row).equals(column.getUnformattedString(row));
+                String byDefault = column instanceof FloatColumn floats ? standard.format(floats.getFloat(row))
+                        : standard.format(((DoubleColumn) column).getDouble(row));
+                return column.getString(row).equals(byDefault);
             }
         }
         return false;
