@@ -42,7 +42,7 @@ final class NotebookRun {
     /** Runs the notebook, copying the runner's lines to {@code progress} and to {@code log}. */
     static Result run(Path repository, Path notebook, boolean full, Path outputDirectory, Path log, PrintStream progress) {
         // The runner itself, not `./lectern run`: that would set up again and could rebuild the jar under this JVM.
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3",
+        List<String> command = new ArrayList<>(List.of(ProcessWorkers.PYTHON,
                 repository.resolve("src/main/python/lectern_run.py").toString()));
         if (full) {
             command.add("--full");

@@ -18,7 +18,7 @@ import java.util.Map;
 record ProcessWorkers(Path repository, Path logs, Path trainImages, Path trainLabels) implements WorkerFactory {
     /** Threads per side, as in issue 6's measurements on the 2-core machine. */
     static final int THREADS = 2;
-    /** The interpreter that has Debian's python3-torch. */
+    /** Debian's Python: it has python3-torch for the peer and the Jupyter packages for the notebook runner. */
     static final String PYTHON = "/usr/bin/python3";
     /** The peer script, relative to the repository. */
     static final String PEER_SCRIPT = "bench/peer.py";

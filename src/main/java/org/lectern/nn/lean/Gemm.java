@@ -18,7 +18,6 @@ final class Gemm {
     /** System property that, set to {@code nd4j}, keeps every product on {@code Nd4j.gemm} (to compare). */
     static final String PROPERTY = "lectern.lean.gemm";
     private static final Gemm BEST = new Gemm(!"nd4j".equals(System.getProperty(PROPERTY)) && directAvailable());
-    private static final Gemm ND4J = new Gemm(false);
 
     private final boolean direct;
 
@@ -29,11 +28,6 @@ final class Gemm {
     /** Returns the direct OpenBLAS products where the backend allows them, {@code Nd4j.gemm} otherwise. */
     static Gemm best() {
         return BEST;
-    }
-
-    /** Returns the products through {@code Nd4j.gemm} only (for comparison in tests). */
-    static Gemm nd4j() {
-        return ND4J;
     }
 
     /** Returns true if this instance calls OpenBLAS directly when the operands allow it. */
