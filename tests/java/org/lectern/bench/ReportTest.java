@@ -66,11 +66,16 @@ class ReportTest {
 
     @Test
     void memoryShowsEveryEpochAndTheNotebookItsKernel() {
-        epochs("memory", Side.OURS, Sample.Kind.MEMORY, 1, 1, 1);
+        epochs("memory-ae-b1000", Side.OURS, Sample.Kind.MEMORY, 1, 1, 1);
+        epochs("memory-clf-b100", Side.PYTORCH, Sample.Kind.MEMORY, 1, 1);
         samples.add(new Sample("lecture17", Side.OURS, Sample.Kind.NOTEBOOK, 1, 60000, 367.25, Double.NaN,
                 new ProcStatus(700 * 1024, 1500 * 1024), -1));
         String report = MarkdownReport.render(run());
+        assertTrue(report.contains("- autoencoder 784-400-784, batch 1000, 3 epochs in one process per side"), report);
         assertTrue(report.contains("| Lectern | 400 | 402 | +2 | 502 | 400 401 402 | 0 1 2 |"), report);
+        assertTrue(report.contains("- classifier 784-400-256-10, batch 100, 2 epochs in one process per side"), report);
+        assertTrue(report.indexOf("| PyTorch | 400 | 401 | +1 | 501 | 400 401 | — |")
+                > report.indexOf("- classifier 784-400-256-10, batch 100"), report);
         assertTrue(report.contains("- Lecture 17 (`./lectern run --full`): the kernel's peak RSS 1500 MiB; its RSS after "
                 + "the last cell 700 MiB"), report);
         assertTrue(report.contains("| lecture 17 notebook, full mode, wall time of `./lectern run` (one run; peak RSS of "

@@ -208,4 +208,51 @@ class ImageBatchIteratorTest {
         assertEquals(Nd4j.pullRows(view, 1, new int[] {9, 0}), ImageBatchIterator.gather(view, new int[] {9, 0}),
                 "a view that does not start at row 0");
     }
+
+    @Test
+    void aReusingIteratorGivesTheSameBatchesInTheSameArrays() {
+        for (OptionalLong seed : List.of(OptionalLong.empty(), OptionalLong.of(4))) {
+            for (LabeledImages source : List.of(images, images.head(17), withOffset())) {
+                ImageBatchIterator fresh = new ImageBatchIterator(source, 7, seed);
+                ImageBatchIterator reusing = ImageBatchIterator.reusing(source, 7, seed);
+                assertTrue(reusing.reusesArrays());
+                assertFalse(fresh.reusesArrays());
+                List<INDArray> arrays = new ArrayList<>();
+                for (int epoch = 0; epoch < 3; epoch++) {
+                    while (fresh.hasNext()) {
+                        DataSet expected = fresh.next();
+                        DataSet actual = reusing.next();
+                        assertEquals(expected.getFeatures(), actual.getFeatures(), "features, " + source + " " + seed);
+                        assertEquals(expected.getLabels(), actual.getLabels(), "labels, " + source + " " + seed);
+                        arrays.add(actual.getFeatures());
+                    }
+                    assertFalse(reusing.hasNext());
+                    fresh.reset();
+                    reusing.reset();
+                }
+                // One array for full batches and one for the partial last batch, whatever the epoch.
+                assertEquals(2, arrays.stream().map(System::identityHashCode).distinct().count(), source.toString());
+            }
+        }
+    }
+
+    @Test
+    void aReusingIteratorsBatchesAreStillCopies() {
+        INDArray before = images.features().dup();
+        ImageBatchIterator iterator = ImageBatchIterator.reusing(images, 10, OptionalLong.of(2));
+        while (iterator.hasNext()) {
+            iterator.next().getFeatures().assign(-1);
+        }
+        assertEquals(before, images.features());
+        iterator.reset();
+        assertEquals(ALL, sorted(epoch(iterator)), "the next epoch is not disturbed by the changes");
+    }
+
+    /** The toy images as a view that starts at row 3 of a larger matrix, so it cannot be copied in bulk. */
+    private LabeledImages withOffset() {
+        INDArray padded = Nd4j.vstack(Nd4j.zeros(DataType.FLOAT, 3, 2), images.features());
+        INDArray view = padded.get(NDArrayIndex.interval(3, 3 + SIZE), NDArrayIndex.all());
+        int[] labels = IntStream.range(0, SIZE).map(images::label).toArray();
+        return new LabeledImages("offset toy", view, labels, CLASSES, 1, 2);
+    }
 }

@@ -22,6 +22,11 @@ public final class Bench {
     static final String LECTURE_17_NOTEBOOK = "notebooks/01-stacked-autoencoders.ipynb";
     /** Epochs of the memory check. */
     static final int MEMORY_EPOCHS = 10;
+    /**
+     * The workloads whose memory is followed: the largest batches, and the classifier's 600 small batches per
+     * epoch, where a fresh array per batch would pile up between collections.
+     */
+    static final List<Workload> MEMORY_WORKLOADS = List.of(Workload.AUTOENCODER_1000, Workload.CLASSIFIER_100);
 
     private Bench() {
     }
@@ -47,8 +52,9 @@ public final class Bench {
         }
         if (options.list()) {
             java.util.Arrays.stream(Workload.values()).forEach(w -> out.println(w.id() + "\t" + w.title()));
-            out.println(BenchOptions.MEMORY + "\t" + Workload.AUTOENCODER_1000.title() + ", " + MEMORY_EPOCHS
-                    + " epochs: resident memory after each");
+            out.println(BenchOptions.MEMORY + "\t" + MEMORY_WORKLOADS.stream().map(Workload::title)
+                    .collect(java.util.stream.Collectors.joining("; ")) + ", " + MEMORY_EPOCHS
+                    + " epochs each: resident memory after each");
             out.println(BenchOptions.LECTURE_17 + "\twall time and kernel memory of " + LECTURE_17_NOTEBOOK);
             return 0;
         }
@@ -97,8 +103,10 @@ public final class Bench {
             harness.run(Job.training(workload, images), Sample.Kind.EPOCH, epochs, List.of(Side.OURS, Side.PYTORCH));
         }
         if (options.selected(BenchOptions.MEMORY)) {
-            Job memory = new Job(BenchOptions.MEMORY, "train", Workload.AUTOENCODER_1000.spec().arguments(), images);
-            harness.run(memory, Sample.Kind.MEMORY, MEMORY_EPOCHS, List.of(Side.OURS, Side.PYTORCH));
+            for (Workload workload : MEMORY_WORKLOADS) {
+                Job memory = new Job(memoryJob(workload), "train", workload.spec().arguments(), images);
+                harness.run(memory, Sample.Kind.MEMORY, MEMORY_EPOCHS, List.of(Side.OURS, Side.PYTORCH));
+            }
         }
         if (options.selected(BenchOptions.LECTURE_17)) {
             out.println(BenchOptions.LECTURE_17 + ": ./lectern run" + (options.quick() ? "" : " --full") + " "
@@ -114,6 +122,11 @@ public final class Bench {
                         result.seconds(), Double.NaN, result.kernelMemory().get(), -1));
             }
         }
+    }
+
+    /** Returns the id of the job that follows a workload's memory, e.g. {@code memory-ae-b1000}. */
+    static String memoryJob(Workload workload) {
+        return BenchOptions.MEMORY + "-" + workload.id();
     }
 
     private static void write(Path file, String text) {

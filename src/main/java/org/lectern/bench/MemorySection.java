@@ -21,12 +21,23 @@ final class MemorySection {
                     + "cell %.0f MiB (read from `/proc/<pid>/status` every %d ms; the last read before it shut down).\n",
                     run.options().quick() ? "" : " --full", memory.peakMib(), memory.rssMib(), NotebookRun.SAMPLE_MILLIS));
         }
+        for (Workload workload : Bench.MEMORY_WORKLOADS) {
+            text.append(epochRows(run, workload));
+        }
+        return text.isEmpty() ? "" : "## Memory\n\n" + text;
+    }
+
+    /** Returns the resident memory of a workload epoch by epoch on each side, or "" if it was not measured. */
+    private static String epochRows(BenchRun run, Workload workload) {
+        String job = Bench.memoryJob(workload);
         List<List<String>> rows = new ArrayList<>();
+        int epochCount = 0;
         for (Side side : Side.values()) {
-            List<Sample> epochs = run.samples(BenchOptions.MEMORY, side, Sample.Kind.MEMORY);
+            List<Sample> epochs = run.samples(job, side, Sample.Kind.MEMORY);
             if (epochs.size() < 2) {
                 continue;
             }
+            epochCount = Math.max(epochCount, epochs.size());
             Sample first = epochs.get(0);
             Sample last = epochs.get(epochs.size() - 1);
             rows.add(List.of(side.label(), format("%.0f", first.memory().rssMib()), format("%.0f", last.memory().rssMib()),
@@ -36,17 +47,14 @@ final class MemorySection {
                     last.jvmGcs() < 0 ? MarkdownReport.DASH
                             : epochs.stream().map(s -> String.valueOf(s.jvmGcs())).collect(Collectors.joining(" "))));
         }
-        if (!rows.isEmpty()) {
-            int epochs = run.samples(BenchOptions.MEMORY, rows.get(0).get(0).equals(Side.OURS.label()) ? Side.OURS
-                    : Side.PYTORCH, Sample.Kind.MEMORY).size();
-            text.append(format("- %s, %d epochs in one process per side: resident memory (MiB) after each epoch; "
-                    + "growth would show as a rising row. ND4J frees an array's native memory only when the JVM "
-                    + "collects the array, so our row can rise between garbage collections (counted in the last "
-                    + "column) without a leak; a leak keeps rising after them.\n\n", Workload.AUTOENCODER_1000.title(),
-                    epochs));
-            text.append(MarkdownReport.table(List.of("side", "after epoch 1", "after epoch " + epochs, "change", "peak",
-                    "every epoch", "JVM garbage collections so far, every epoch"), rows));
+        if (rows.isEmpty()) {
+            return "";
         }
-        return text.isEmpty() ? "" : "## Memory\n\n" + text;
+        return format("- %s, %d epochs in one process per side: resident memory (MiB) after each epoch; growth would "
+                + "show as a rising row. ND4J frees an array's native memory only when the JVM collects the array, so "
+                + "our row can rise between garbage collections (counted in the last column) without a leak; a leak "
+                + "keeps rising after them.\n\n", workload.title(), epochCount)
+                + MarkdownReport.table(List.of("side", "after epoch 1", "after epoch " + epochCount, "change", "peak",
+                        "every epoch", "JVM garbage collections so far, every epoch"), rows) + "\n";
     }
 }

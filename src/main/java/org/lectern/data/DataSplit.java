@@ -110,6 +110,14 @@ public final class DataSplit {
         return new ImageBatchIterator(images(), batchSize, seed);
     }
 
+    /**
+     * Returns a new iterator like {@link #iterator()} that writes every batch into the same arrays, for
+     * a loop that is done with each batch before asking for the next (see {@link ImageBatchIterator#reusing}).
+     */
+    public DataSetIterator reusingIterator() {
+        return ImageBatchIterator.reusing(images(), batchSize, seed);
+    }
+
     /** Returns the selected images with their labels; shared, so do not modify the features in place. */
     public LabeledImages images() {
         LabeledImages all = LoadedDatasets.get(dataset, split);

@@ -1,5 +1,6 @@
 package org.lectern.data;
 
+import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -152,6 +153,18 @@ public final class LabeledImages {
     }
 
     /** Returns a new float matrix {@code [labels.length, classes]}, row i one-hot at {@code labels[i]}. */
+    /** Writes the one-hot rows of the labels into a float matrix of {@code [labels.length, classes]}. */
+    static void oneHotInto(int[] labels, INDArray target) {
+        int classes = (int) target.columns();
+        FloatBuffer values = target.data().asNioFloat();
+        for (int i = 0; i < labels.length * classes; i++) {
+            values.put(i, 0f);
+        }
+        for (int i = 0; i < labels.length; i++) {
+            values.put(i * classes + labels[i], 1f);
+        }
+    }
+
     static INDArray oneHot(int[] labels, int classes) {
         float[] values = new float[labels.length * classes];
         for (int i = 0; i < labels.length; i++) {

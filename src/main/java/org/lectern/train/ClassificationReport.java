@@ -52,7 +52,7 @@ public final class ClassificationReport {
 
     /** Evaluates the classifier on every example of the split (in file order), with the split's class names. */
     public static ClassificationReport of(Classifier classifier, DataSplit split) {
-        return of(classifier, split.noShuffle().batchSize(TrainingData.EVALUATION_BATCH).iterator(),
+        return of(classifier, split.noShuffle().batchSize(TrainingData.EVALUATION_BATCH).reusingIterator(),
                 split.classNames());
     }
 

@@ -15,7 +15,7 @@ final class EvaluationData {
 
     static EvaluationData of(DataSplit split) {
         DataSplit ordered = Objects.requireNonNull(split, "split").noShuffle().batchSize(TrainingData.EVALUATION_BATCH);
-        return new EvaluationData(ordered::iterator);
+        return new EvaluationData(ordered::reusingIterator);
     }
 
     static EvaluationData of(DataSetIterator iterator) {

@@ -33,7 +33,7 @@ final class TrainingData {
 
     static TrainingData of(DataSplit split) {
         Objects.requireNonNull(split, "split");
-        return new TrainingData(split::iterator, null, split, split.toString());
+        return new TrainingData(split::reusingIterator, null, split, split.toString());
     }
 
     static TrainingData of(DataSetIterator iterator) {
@@ -80,7 +80,7 @@ final class TrainingData {
     /** Returns the training examples in file order for measuring accuracy, if the data is a split. */
     Optional<DataSetIterator> forEvaluation() {
         return split == null ? Optional.empty()
-                : Optional.of(split.noShuffle().batchSize(EVALUATION_BATCH).iterator());
+                : Optional.of(split.noShuffle().batchSize(EVALUATION_BATCH).reusingIterator());
     }
 
     /** Returns a description such as {@code MNIST train, batches of 1000, shuffled with seed 42, full mode}. */
