@@ -1,6 +1,7 @@
 package org.lectern.coordinates;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import tech.tablesaw.api.Table;
 
 /**
@@ -14,9 +15,7 @@ public final class ImageFitDivergedException extends RuntimeException {
     private final transient Table table;
 
     ImageFitDivergedException(String what, int step, int steps, double loss, double learningRate, Table table) {
-        super(String.format(Locale.ROOT, "Training stopped: %s at step %d of %d. The network's parameters are no longer "
-                + "usable. Try a lower learning rate than %s (e.g. %s): build the model again with .learningRate(%s) and "
-                + "train it again.", what, step, steps, learningRate, learningRate / 10, learningRate / 10));
+        super(message(what, step, steps, learningRate));
         this.step = step;
         this.loss = loss;
         this.table = table;
@@ -35,5 +34,21 @@ public final class ImageFitDivergedException extends RuntimeException {
     /** Returns the PSNRs recorded before training stopped (columns step, train PSNR, test PSNR). */
     public Table table() {
         return table;
+    }
+
+    private static String message(String what, int step, int steps, double learningRate) {
+        if (step == 0) {
+            return "Training cannot start: " + what + " before the first step, so the network's parameters are not "
+                    + "finite. Build the model again.";
+        }
+        String lower = number(learningRate / 10);
+        return "Training stopped: " + what + " at step " + step + " of " + steps + ". The network's parameters are no "
+                + "longer usable. Try a lower learning rate than " + number(learningRate) + " (e.g. " + lower
+                + "): build the model again with .learningRate(" + lower + ") and train it again.";
+    }
+
+    /** Returns a rate with at most three significant digits: 0.001, 0.0001, 3E-5. */
+    private static String number(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toString();
     }
 }

@@ -148,7 +148,7 @@ public final class ImageTrainer {
         double testMse = squared.meanNumber().doubleValue();
         double trainMse = squared.getRows(task.trainIndices()).meanNumber().doubleValue();
         if (!Double.isFinite(testMse) || !Double.isFinite(trainMse)) {
-            throw new ImageFitDivergedException("the network's output became NaN or infinite (the loss was " + loss + ")",
+            throw new ImageFitDivergedException("the network's output " + (step == 0 ? "is" : "became") + " NaN or infinite",
                     step, steps, loss, model.learningRate(), log.table(name));
         }
         double trainPsnr = Psnr.fromMse(trainMse);
