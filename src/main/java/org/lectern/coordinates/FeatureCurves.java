@@ -19,7 +19,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Builds a chart of a few encoded features along one row of pixels: each feature's value against
  * the pixel's x position, so one sees the frequencies a mapping offers the network (one slow
  * ramp for none, one sine period for basic, ever faster sines for the positional encoding). By
- * default it shows up to four features that vary along x, spread over the mapping's frequencies.
+ * default it shows up to four features that vary along x, spread over the mapping's frequencies
+ * whose period spans at least 8 pixels (faster ones alias into jagged lines on a row of pixels).
  *
  * <pre>{@code
  * XYChart chart = FeatureCurves.of(InputMapping.positional(128, 6)).pixels(256).build();
@@ -28,6 +29,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class FeatureCurves {
     private static final int DEFAULT_COUNT = 4;
+    // Faster sines alias into jagged lines on a row of pixels, so the default leaves them out.
+    private static final double MIN_PIXELS_PER_PERIOD = 8;
 
     private final InputMapping mapping;
     private int pixels = 256;
@@ -87,6 +90,9 @@ public final class FeatureCurves {
                 .yAxisTitle("feature value").build();
         FigureStyle.applyAxes(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line).setLegendPosition(LegendPosition.OutsideE);
+        // XChart puts ticks at the data when the x values are equally spaced (0.1016 = 13/128, ...); a
+        // margin either side breaks the spacing, so the ticks fall on round numbers.
+        chart.getStyler().setXAxisMin(-0.02).setXAxisMax(1.02);
         INDArray coordinates = PixelGrid.of(pixels).rowCoordinates(row);
         INDArray encoded = mapping.apply(coordinates);
         double[] x = coordinates.getColumn(0).toDoubleVector();
@@ -105,7 +111,10 @@ public final class FeatureCurves {
         return chart;
     }
 
-    /** Returns up to four features that vary along x: sines spread evenly over the frequencies, or sines and cosines if few. */
+    /**
+     * Returns up to four features that vary along x slowly enough to draw (a period of at least 8
+     * pixels): sines spread evenly over those frequencies, or their sines and cosines if there are few.
+     */
     int[] defaultFeatures() {
         INDArray b = mapping.matrix().orElse(null);
         if (b == null) {
@@ -114,7 +123,8 @@ public final class FeatureCurves {
         int rows = Math.toIntExact(b.rows());
         List<Integer> sines = new ArrayList<>();
         for (int j = 0; j < rows; j++) {
-            if (b.getDouble(j, 0) != 0) {
+            double frequency = Math.abs(b.getDouble(j, 0));
+            if (frequency != 0 && frequency <= pixels / MIN_PIXELS_PER_PERIOD) {
                 sines.add(j);
             }
         }

@@ -95,7 +95,7 @@ public final class PsnrCurves {
         XYChart chart = new XYChartBuilder().width(FigureStyle.widthForTitle(title, width)).height(height).title(title)
                 .xAxisTitle("training step").yAxisTitle("PSNR (dB)").build();
         FigureStyle.applyAxes(chart.getStyler());
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line).setLegendPosition(LegendPosition.InsideSE);
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line).setLegendPosition(LegendPosition.OutsideE);
         for (int i = 0; i < fits.size(); i++) {
             ImageFit fit = fits.get(i);
             Color colour = FigureStyle.SERIES_COLORS[i % FigureStyle.SERIES_COLORS.length];
