@@ -66,12 +66,16 @@ class ImageMlpTest {
     @Test
     void manyPointsArePredictedInChunksWithTheSameResult() {
         ImageMlp model = ImageMlp.builder().mapping(InputMapping.gaussian(8, 3, 1)).width(8).build();
-        INDArray features = model.mapping().apply(Nd4j.rand(DataType.FLOAT, ImageMlp.CHUNK * 2 + 5, 2));
+        INDArray points = Nd4j.rand(DataType.FLOAT, ImageMlp.CHUNK * 2 + 5, 2);
+        INDArray features = model.mapping().apply(points);
 
         INDArray chunked = model.predictFeatures(features);
 
         assertArrayEquals(new long[] {ImageMlp.CHUNK * 2 + 5, 3}, chunked.shape());
         assertEquals(model.network().output(features), chunked);
+        assertEquals(chunked, model.predict(points));
+        assertEquals("an input mapping takes coordinates shaped [n, 2], one (x, y) point per row; got [4]",
+                assertThrows(IllegalArgumentException.class, () -> model.predict(Nd4j.zeros(4))).getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lectern.coordinates;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.lectern.lecture.Lecture;
 import org.lectern.nn.EngineFactory;
 import org.lectern.nn.InputMapping;
@@ -82,30 +83,39 @@ public final class ImageMlp {
         return mapping.name();
     }
 
-    /** Returns the colours, FLOAT {@code [n, 3]} in {@code [0, 1]}, the network gives positions {@code [n, 2]}. */
+    /**
+     * Returns the colours, FLOAT {@code [n, 3]} in {@code [0, 1]}, the network gives positions
+     * {@code [n, 2]}; mapped and computed {@value #CHUNK} rows at a time, so a 512x512 image never
+     * holds all its 512-wide features at once.
+     */
     public INDArray predict(INDArray coordinates) {
-        return predictFeatures(mapping.apply(coordinates));
+        Objects.requireNonNull(coordinates, "coordinates");
+        return inChunks(coordinates, part -> network.output(mapping.apply(part)));
     }
 
     /** Returns the colours {@code [n, 3]} for already mapped features {@code [n, mapping().outputs()]}, in chunks of rows. */
     public INDArray predictFeatures(INDArray features) {
         Objects.requireNonNull(features, "features");
-        long rows = features.rows();
-        if (rows <= CHUNK) {
-            return network.output(features);
-        }
-        INDArray colours = Nd4j.create(DataType.FLOAT, rows, COLOURS);
-        for (long from = 0; from < rows; from += CHUNK) {
-            long to = Math.min(rows, from + CHUNK);
-            INDArray part = features.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-            colours.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()).assign(network.output(part));
-        }
-        return colours;
+        return inChunks(features, network::output);
     }
 
     /** Draws the network's picture: the colour it predicts at every pixel of a {@code size x size} grid. */
     public BufferedImage render(int size) {
         return RgbPixels.toImage(predict(PixelGrid.of(size).coordinates()), size, size);
+    }
+
+    private static INDArray inChunks(INDArray rows, UnaryOperator<INDArray> colours) {
+        if (rows.rank() != 2 || rows.rows() <= CHUNK) {
+            return colours.apply(rows);
+        }
+        long count = rows.rows();
+        INDArray result = Nd4j.create(DataType.FLOAT, count, COLOURS);
+        for (long from = 0; from < count; from += CHUNK) {
+            long to = Math.min(count, from + CHUNK);
+            INDArray part = rows.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+            result.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()).assign(colours.apply(part));
+        }
+        return result;
     }
 
     /** Returns e.g. {@code image MLP (gaussian σ=10): 512 features -> 3 x 256 relu -> 3 sigmoid, Adam lr 0.001, 263,683 parameters}. */

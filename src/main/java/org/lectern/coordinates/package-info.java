@@ -6,8 +6,9 @@
  * (training pixels: even rows and columns; test: every pixel), {@link org.lectern.coordinates.ImageMlp}
  * is the network with its mapping, {@link org.lectern.coordinates.ImageTrainer} trains it full batch
  * and records {@link org.lectern.coordinates.Psnr} into an {@link org.lectern.coordinates.ImageFit};
- * {@link org.lectern.coordinates.PsnrCurves} and {@link org.lectern.coordinates.FeatureCurves} draw
- * the lecture's figures.
+ * {@link org.lectern.coordinates.PsnrCurves}, {@link org.lectern.coordinates.FeatureCurves} and
+ * {@link org.lectern.coordinates.FeatureMaps} draw the lecture's figures; reconstructions go side by
+ * side with {@link org.lectern.plot.PictureGrid}.
  *
  * <pre>{@code
  * ImageTask task = ImageTask.of(picture);                                  // square image
