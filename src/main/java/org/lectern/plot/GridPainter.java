@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Draws an image grid with Java2D: written here because XChart has no chart type for a matrix of
- * images. Tiles are written pixel by pixel, each source pixel a sharp {@code scale x scale} block
- * (nearest neighbour), so the grey levels are exact; text is anti-aliased.
+ * images. Grey tiles are written pixel by pixel, each source pixel a sharp {@code scale x scale} block
+ * (nearest neighbour), so the grey levels are exact; pictures are drawn scaled to the tile; text is
+ * anti-aliased.
  */
 final class GridPainter {
     private static final Color TEXT = Color.BLACK;
@@ -30,8 +31,20 @@ final class GridPainter {
             GridLayout.Legend legend, int imageWidth, int scale) {
     }
 
-    /** One tile at its place, with the grey range it is drawn in and its caption (null for none). */
-    record Placed(int row, int column, double[] values, GreyScale.Range range, String caption) {
+    /**
+     * One tile at its place: grey values with the range they are drawn in, or a picture (drawn as it
+     * is, scaled to the tile; null for grey tiles), and its caption (null for none).
+     */
+    record Placed(int row, int column, double[] values, GreyScale.Range range, String caption, BufferedImage picture) {
+        /** Places a tile of grey values. */
+        Placed(int row, int column, double[] values, GreyScale.Range range, String caption) {
+            this(row, column, values, range, caption, null);
+        }
+
+        /** Places a picture, e.g. an RGB reconstruction. */
+        static Placed picture(int row, int column, BufferedImage picture) {
+            return new Placed(row, column, null, null, null, picture);
+        }
     }
 
     /** Returns the grid drawn on a white RGB image of the layout's size. */
@@ -54,7 +67,11 @@ final class GridPainter {
         for (Placed tile : scene.tiles()) {
             int left = layout.tileX(tile.column());
             int top = layout.tileY(tile.row());
-            tile(image, tile.values(), scene.imageWidth(), tile.range(), scene.scale(), left, top);
+            if (tile.picture() != null) {
+                picture(tile.picture(), left, top);
+            } else {
+                tile(image, tile.values(), scene.imageWidth(), tile.range(), scene.scale(), left, top);
+            }
             if (tile.caption() != null) {
                 centred(tile.caption(), layout.captionFont(), left + layout.tileWidth() / 2, top + layout.tileHeight() + 1, cell);
             }
@@ -84,6 +101,16 @@ final class GridPainter {
                 }
             }
         }
+    }
+
+    /** Draws a picture scaled to the tile: sharp pixels when enlarged, bilinear when shrunk. */
+    private void picture(BufferedImage picture, int left, int top) {
+        int width = layout.tileWidth();
+        int height = layout.tileHeight();
+        boolean shrinking = width < picture.getWidth() || height < picture.getHeight();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, shrinking ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+                : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(picture, left, top, width, height, null);
     }
 
     /** Draws {@code text} centred on {@code centreX} with its top at {@code top}, cut to {@code maxWidth} with an ellipsis. */

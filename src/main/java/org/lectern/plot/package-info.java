@@ -1,6 +1,7 @@
 /**
  * Lecture figures: loss and accuracy curves, image grids (digits, reconstructions, weight tiles),
- * confusion matrix heat maps and histograms. {@link org.lectern.plot.Plots} has a one-liner for
+ * grids of colour pictures ({@link org.lectern.plot.PictureGrid}), confusion matrix heat maps and
+ * histograms. {@link org.lectern.plot.Plots} has a one-liner for
  * each; the builders ({@link org.lectern.plot.EpochCurves}, {@link org.lectern.plot.ImageGrid},
  * {@link org.lectern.plot.ConfusionChart}, {@link org.lectern.plot.HistogramChart}) change
  * anything else. Charts are XChart charts and grids are {@link java.awt.image.BufferedImage}s, so

@@ -1,0 +1,103 @@
+package org.lectern.coordinates;
+
+import java.util.stream.IntStream;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The pixel positions of a {@code size x size} image as the paper's code lays them out: pixel
+ * {@code (row, column)} sits at {@code (x, y) = (column / size, row / size)} in {@code [0, 1)}
+ * ({@code linspace(0, 1, size, endpoint=False)}), one row per pixel in reading order (index
+ * {@code row * size + column}). The training pixels are those with an even row and an even column
+ * ({@code x[::2, ::2]}, one in four); the test set is the full grid.
+ *
+ * <pre>{@code
+ * PixelGrid grid = PixelGrid.of(256);
+ * INDArray all = grid.coordinates();          // [65536, 2]
+ * INDArray train = grid.trainCoordinates();   // [16384, 2]: even rows and even columns
+ * }</pre>
+ */
+public final class PixelGrid {
+    private final int size;
+
+    private PixelGrid(int size) {
+        this.size = size;
+    }
+
+    /** Returns the grid of a {@code size x size} image (size at least 2, so that some pixels are held out). */
+    public static PixelGrid of(int size) {
+        if (size < 2) {
+            throw new IllegalArgumentException("a pixel grid needs a size of at least 2 (2x2 pixels); got " + size);
+        }
+        if ((long) size * size > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("a " + size + "x" + size + " grid has too many pixels; the paper uses 512x512");
+        }
+        return new PixelGrid(size);
+    }
+
+    /** Returns the side length in pixels. */
+    public int size() {
+        return size;
+    }
+
+    /** Returns the number of pixels, {@code size * size}: the test set. */
+    public int pixels() {
+        return size * size;
+    }
+
+    /** Returns the number of training pixels: those with an even row and column, a quarter for an even size. */
+    public int trainPixels() {
+        return half() * half();
+    }
+
+    /** Returns every pixel's position, FLOAT {@code [size * size, 2]}, row {@code row * size + column} = {@code (column / size, row / size)}. */
+    public INDArray coordinates() {
+        return positions(IntStream.range(0, pixels()).toArray());
+    }
+
+    /** Returns the training pixels' positions, FLOAT {@code [trainPixels(), 2]}, in reading order. */
+    public INDArray trainCoordinates() {
+        return positions(trainIndices());
+    }
+
+    /** Returns the positions of the pixels of one image row, FLOAT {@code [size, 2]}: x from 0 to {@code (size-1)/size}. */
+    public INDArray rowCoordinates(int row) {
+        if (row < 0 || row >= size) {
+            throw new IndexOutOfBoundsException("row " + row + " is outside the " + size + "x" + size + " grid (rows 0 to "
+                    + (size - 1) + ")");
+        }
+        return positions(IntStream.range(row * size, (row + 1) * size).toArray());
+    }
+
+    /** Returns the indices (into {@link #coordinates()}) of the training pixels: even row and even column, in reading order. */
+    public int[] trainIndices() {
+        int[] indices = new int[trainPixels()];
+        int i = 0;
+        for (int row = 0; row < size; row += 2) {
+            for (int column = 0; column < size; column += 2) {
+                indices[i++] = row * size + column;
+            }
+        }
+        return indices;
+    }
+
+    /** Returns e.g. {@code 256x256 pixel grid: 65536 test pixels, 16384 training pixels (even rows and columns)}. */
+    @Override
+    public String toString() {
+        return size + "x" + size + " pixel grid: " + pixels() + " test pixels, " + trainPixels()
+                + " training pixels (even rows and columns)";
+    }
+
+    private INDArray positions(int[] pixels) {
+        float[] values = new float[2 * pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            values[2 * i] = (float) (pixels[i] % size) / size;
+            values[2 * i + 1] = (float) (pixels[i] / size) / size;
+        }
+        return Nd4j.create(values, new long[] {pixels.length, 2}, 'c');
+    }
+
+    private int half() {
+        return (size + 1) / 2;
+    }
+}
