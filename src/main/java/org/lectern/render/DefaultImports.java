@@ -17,6 +17,7 @@ final class DefaultImports {
             "org.lectern.nn.*",
             "org.lectern.train.*",
             "org.lectern.optim.*",
+            "org.lectern.coordinates.*",
             "org.knowm.xchart.*",
             "org.knowm.xchart.style.*",
             "tech.tablesaw.api.*",
