@@ -5,6 +5,8 @@ usage: /usr/bin/python3 bench/peer.py train --sizes 784,400,784 --activations ta
                                             [--noise-mean 0.1 --noise-sigma 0.2] [--l1 0.1] [--images N]
                                             [--threads 2] [--seed 42] [--train-images FILE --train-labels FILE]
        /usr/bin/python3 bench/peer.py gemm --sizes 784,400,784 --batch 1000 [--images N] [--threads 2]
+       /usr/bin/python3 bench/peer.py image --size 256 --mapping-size 256 --sigma 10 --width 256 --depth 4
+                                            --lr 0.001 --steps 25 [--threads 2] [--seed 42]
 
 `train` trains nn.Linear layers (PyTorch's default init, float32) on the MNIST training images:
 every epoch visits the images in a fresh seeded random order, in batches of --batch, one optimizer
@@ -17,6 +19,12 @@ the MSE plus rho * sum(|h|) over the batch, the loss whose gradient that is, as 
 `gemm` performs only the matrix products one training step of --sizes needs, into preallocated
 tensors: per layer the forward product and the weight gradient, and the input gradient for every
 layer but the first. That is the floor no training step can go below.
+`image` is notebook 05's coordinate MLP (Tancik et al. 2020): the pixels with even row and column of
+a --size x --size picture, their coordinates (column/size, row/size) mapped to Gaussian Fourier
+features [sin(2 pi B v), cos(2 pi B v)] with B ~ N(0, sigma^2) of --mapping-size x 2, then --depth
+layers (ReLU, --width units; a sigmoid RGB output), MSE, Adam; every step uses all training pixels,
+and one "epoch" is --steps such steps. The picture is a fixed made-up pattern of sines that the Java
+worker draws the same way (see synthetic_picture), so both sides fit the same targets.
 
 The images are the uncompressed IDX files that `./lectern setup` installs (the harness passes the
 paths it resolved; standalone, $LECTERN_DATA/mnist or ~/.local/share/lectern/data/mnist).
@@ -82,6 +90,18 @@ def load_training_set(args):
     return images[:count].reshape(count, -1).astype(np.float32) / 255.0, labels[:count].astype(np.int64)
 
 
+def synthetic_picture(np_, size):
+    """Returns the bench's RGB picture [size, size, 3] in [0, 1], rounded to 8 bits like a PNG.
+
+    The Java worker (org.lectern.bench.ImageFitting) draws the same formula."""
+    lin = np_.arange(size, dtype=np_.float64) / size
+    v, u = np_.meshgrid(lin, lin, indexing="ij")
+    red = 0.5 + 0.5 * np_.sin(2 * np_.pi * (3 * u + 2 * v))
+    green = 0.5 + 0.5 * np_.sin(2 * np_.pi * 7 * u) * np_.cos(2 * np_.pi * 5 * v)
+    blue = 0.5 + 0.5 * np_.cos(2 * np_.pi * (11 * u - 4 * v))
+    return np_.round(np_.stack([red, green, blue], axis=-1) * 255) / 255
+
+
 def int_list(text):
     try:
         values = [int(part) for part in text.split(",")]
@@ -95,13 +115,13 @@ def int_list(text):
 
 def parse_arguments(argv):
     parser = argparse.ArgumentParser(prog="peer.py", description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["train", "gemm"])
-    parser.add_argument("--sizes", type=int_list, required=True)
-    parser.add_argument("--batch", type=int, required=True)
+    parser.add_argument("mode", choices=["train", "gemm", "image"])
+    parser.add_argument("--sizes", type=int_list)
+    parser.add_argument("--batch", type=int)
     parser.add_argument("--activations", default="")
     parser.add_argument("--loss", choices=["mse", "nll"], default="mse")
     parser.add_argument("--optimizer", choices=["sgd", "adam"], default="sgd")
-    parser.add_argument("--lr", type=float, default=0.1)
+    parser.add_argument("--lr", type=float, help="learning rate (default 0.1; image: the paper's 1e-3)")
     parser.add_argument("--noise-mean", type=float)
     parser.add_argument("--noise-sigma", type=float)
     parser.add_argument("--l1", type=float)
@@ -110,7 +130,23 @@ def parse_arguments(argv):
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--train-images", type=Path)
     parser.add_argument("--train-labels", type=Path)
+    parser.add_argument("--size", type=int, default=256)
+    parser.add_argument("--mapping-size", type=int, default=256)
+    parser.add_argument("--sigma", type=float, default=10.0)
+    parser.add_argument("--width", type=int, default=256)
+    parser.add_argument("--depth", type=int, default=4)
+    parser.add_argument("--steps", type=int, default=25)
     args = parser.parse_args(argv)
+    if args.lr is None:
+        args.lr = 1e-3 if args.mode == "image" else 0.1
+    if args.mode == "image":
+        if min(args.size, args.mapping_size, args.width, args.steps, args.threads) < 1 or args.size % 2 \
+                or args.depth < 2 or not args.sigma > 0:
+            parser.error("image needs an even --size, --mapping-size, --width, --steps and --threads of at least 1, "
+                         "--depth of at least 2 and --sigma above 0")
+        return args
+    if args.sizes is None or args.batch is None:
+        parser.error(f"{args.mode} needs --sizes and --batch")
     if args.batch < 1 or args.threads < 1 or (args.images is not None and args.images < 1):
         parser.error("--batch, --threads and --images must be at least 1")
     if (args.noise_mean is None) != (args.noise_sigma is None):
@@ -230,6 +266,41 @@ class Products:
         return float("nan")
 
 
+class ImageFitting:
+    """One "epoch" per call: --steps full-batch Adam steps of the coordinate MLP on the training pixels."""
+
+    def __init__(self, torch, args):
+        self.torch = torch
+        self.steps = args.steps
+        picture = synthetic_picture(np, args.size)
+        lin = np.arange(args.size, dtype=np.float64) / args.size
+        v, u = np.meshgrid(lin, lin, indexing="ij")
+        coordinates = np.stack([u[::2, ::2].ravel(), v[::2, ::2].ravel()], axis=1)
+        self.targets = torch.from_numpy(picture[::2, ::2].reshape(-1, 3).astype(np.float32))
+        generator = torch.Generator().manual_seed(args.seed)
+        b = torch.randn(args.mapping_size, 2, generator=generator, dtype=torch.float64) * args.sigma
+        projected = 2 * np.pi * torch.from_numpy(coordinates) @ b.t()
+        self.features = torch.cat([projected.sin(), projected.cos()], dim=1).float()
+        nn = torch.nn
+        layers, fan_in = [], 2 * args.mapping_size
+        for _ in range(args.depth - 1):
+            layers += [nn.Linear(fan_in, args.width), nn.ReLU()]
+            fan_in = args.width
+        self.model = nn.Sequential(*layers, nn.Linear(fan_in, 3), nn.Sigmoid())
+        self.loss = nn.MSELoss()
+        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=args.lr)
+        self.pixels = len(self.features)
+
+    def epoch(self):
+        loss = None
+        for _ in range(self.steps):
+            self.optimizer.zero_grad()
+            loss = self.loss(self.model(self.features), self.targets)
+            loss.backward()
+            self.optimizer.step()
+        return loss.item()
+
+
 def loaded_blas():
     """Returns the file of the BLAS library this process loaded, e.g. .../openblas-pthread/libblas.so.3."""
     try:
@@ -259,6 +330,9 @@ def main(argv):
         if args.mode == "train":
             work = Training(torch, args, images, labels)
             count = len(images)
+        elif args.mode == "image":
+            work = ImageFitting(torch, args)
+            count = work.pixels
         else:
             count = args.images or 60000
             work = Products(torch, args, count)
@@ -269,6 +343,8 @@ def main(argv):
              f"python={sys.version.split()[0]}", f"numpy={np.__version__}", f"blas={loaded_blas()}"]
     if args.mode == "gemm":
         ready.append(f"flops_per_epoch={work.flops}")
+    if args.mode == "image":
+        ready.append(f"steps_per_epoch={work.steps}")
     answer("ready", *ready)
     for line in sys.stdin:
         command = line.strip()

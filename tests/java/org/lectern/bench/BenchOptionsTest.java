@@ -77,7 +77,7 @@ class BenchOptionsTest {
         assertEquals("--only needs a value", message("--only", "--quick"));
         assertEquals("unknown argument '--fast'", message("--fast"));
         assertEquals("unknown measurement 'ae' for --only; the names are ae-b1000, ae-b100, dae-l1-b1000, clf-b100, "
-                + "clf-b1000, memory, lecture17", message("--only", "ae"));
+                + "clf-b1000, pe-mlp, memory, lecture17", message("--only", "ae"));
     }
 
     private static String message(String... args) {

@@ -150,6 +150,43 @@ class PeerScriptTest {
     }
 
     @Test
+    void thePeerDrawsTheSamePictureAsOurWorker() throws Exception {
+        assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
+        int size = 48;
+        String script = "import sys, numpy as np; sys.path.insert(0, sys.argv[1]); import peer; "
+                + "sys.stdout.write(bytes(np.rint(peer.synthetic_picture(np, int(sys.argv[2])) * 255).astype(np.uint8)"
+                + ".ravel()).hex())";
+        Process process = new ProcessBuilder(ProcessWorkers.PYTHON, "-c", script, PEER.getParent().toString(),
+                String.valueOf(size)).start();
+        String hex = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, stderr);
+        java.awt.image.BufferedImage ours = ImageFitting.syntheticPicture(size);
+        StringBuilder expected = new StringBuilder();
+        for (int row = 0; row < size; row++) {
+            for (int column = 0; column < size; column++) {
+                expected.append(String.format("%06x", ours.getRGB(column, row) & 0xffffff));
+            }
+        }
+        assertEquals(expected.toString(), hex, "the peer's picture, row by row, red-green-blue per pixel");
+    }
+
+    @Test
+    void thePeerFitsTheCoordinateMlp(@TempDir Path logs) throws Exception {
+        assumeTrue(imports("torch"), "python3-torch is not installed; ./lectern bench installs it");
+        ProcessWorkers workers = new ProcessWorkers(PEER.getParent().getParent(), logs, data.resolve("images"),
+                data.resolve("labels"));
+        ImageSpec spec = new ImageSpec(16, 8, 10, 16, 3, 1e-2, 4, 7);
+        try (Worker peer = workers.start(Side.PYTORCH, Job.imageFitting(spec))) {
+            assertEquals("64", peer.ready().field("images"));
+            assertEquals("4", peer.ready().field("steps_per_epoch"));
+            double first = peer.epoch().number("loss");
+            double second = peer.epoch().number("loss");
+            assertTrue(Double.isFinite(first) && second < first, first + ", " + second);
+        }
+    }
+
+    @Test
     void aWorkerThatEndsEarlyIsReportedWithItsLog(@TempDir Path logs) throws Exception {
         assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
         ProcessWorkers workers = new ProcessWorkers(PEER.getParent().getParent(), logs, data.resolve("gzipped"),

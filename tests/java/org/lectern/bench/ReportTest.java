@@ -1,6 +1,7 @@
 package org.lectern.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -82,6 +83,20 @@ class ReportTest {
                 + "the kernel) | — | — | 367.3 | — | — | — | — | — | 1500 | — |"), report);
         assertTrue(report.contains("./lectern bench                 # everything, 3 repetitions (12 min 34 s for this report)"),
                 report);
+    }
+
+    @Test
+    void theCoordinateMlpShowsSecondsPerStep() {
+        assertFalse(MarkdownReport.render(run()).contains("Coordinate MLP"), "not measured, not shown");
+        epochs("pe-mlp", Side.OURS, Sample.Kind.STEPS, 9.0, 4.0, 5.0, 6.0);
+        epochs("pe-mlp", Side.PYTORCH, Sample.Kind.STEPS, 9.0, 8.0, 10.0, 12.0);
+        String report = MarkdownReport.render(run("--only", "pe-mlp"));
+        assertTrue(report.contains("## Coordinate MLP, seconds per step (notebook 05; median of 3 samples of 20 steps)"),
+                report);
+        // Medians 5 s and 10 s per 20 steps, the warm-up left out; the last sample's loss is 0.1 - 3/100.
+        assertTrue(report.contains("| coordinate MLP, 256x256 picture (16384 training pixels per full-batch step), "
+                + "Gaussian features 256 (sigma 10), 4 layers of 256, Adam | 0.500 | 0.250 | 0.50x | 0.07000 | 0.07000 "
+                + "| 503 | 503 |"), report);
     }
 
     @Test

@@ -42,6 +42,22 @@ class WorkerMainTest {
     }
 
     @Test
+    void anImageWorkerFitsTheCoordinateMlpStepsPerEpoch() {
+        ImageSpec spec = new ImageSpec(16, 8, 10, 16, 3, 1e-2, 4, 7);
+        List<String> args = new java.util.ArrayList<>(Job.imageFitting(spec).workerArguments());
+        assertEquals(0, run("epoch\nepoch\nquit\n", args.toArray(String[]::new)));
+        List<ProtocolLine> answers = answers();
+        assertEquals(List.of("ready", "epoch", "epoch", "done"), answers.stream().map(ProtocolLine::verb).toList());
+        assertEquals("64", answers.get(0).field("images"), "the 8 x 8 pixels with even row and column");
+        assertEquals("4", answers.get(0).field("steps_per_epoch"));
+        assertEquals("MLP 16-16-16-3", answers.get(0).field("network"), "16 features (8 sines, 8 cosines)");
+        double first = answers.get(1).number("loss");
+        double second = answers.get(2).number("loss");
+        assertTrue(Double.isFinite(first) && second < first, "Adam on a fixed batch lowers the loss: " + first + ", "
+                + second);
+    }
+
+    @Test
     void theFloorsProductsAreTheStepsProducts() {
         GemmFloor floor = new GemmFloor(StepProducts.of(List.of(6, 4, 3), 5), 5);
         List<GemmFloor.Call> calls = floor.calls();
@@ -64,7 +80,8 @@ class WorkerMainTest {
     @Test
     void badArgumentsAndCommandsExitWithStatus2AndAMessage() {
         assertEquals(2, run("", "fit", "--sizes", "6,4"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the first argument is train or gemm; got [fit, --sizes, 6,4]"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the first argument is one of train, gemm, image; got "
+                + "[fit, --sizes, 6,4]"), err.toString(StandardCharsets.UTF_8));
         err.reset();
         assertEquals(2, run("", "train", "--images", "1234", "--sizes", "784,400,784", "--activations", "tanh,sigmoid",
                 "--loss", "mse", "--optimizer", "sgd", "--lr", "0.98", "--batch", "1000"));

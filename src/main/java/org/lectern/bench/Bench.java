@@ -52,6 +52,7 @@ public final class Bench {
         }
         if (options.list()) {
             java.util.Arrays.stream(Workload.values()).forEach(w -> out.println(w.id() + "\t" + w.title()));
+            out.println(BenchOptions.COORDINATE_MLP + "\t" + ImageSpec.NOTEBOOK.title() + ": seconds per step");
             out.println(BenchOptions.MEMORY + "\t" + MEMORY_WORKLOADS.stream().map(Workload::title)
                     .collect(java.util.stream.Collectors.joining("; ")) + ", " + MEMORY_EPOCHS
                     + " epochs each: resident memory after each");
@@ -101,6 +102,9 @@ public final class Bench {
                         List.of(Side.OURS, Side.PYTORCH));
             }
             harness.run(Job.training(workload, images), Sample.Kind.EPOCH, epochs, List.of(Side.OURS, Side.PYTORCH));
+        }
+        if (options.selected(BenchOptions.COORDINATE_MLP)) {
+            harness.run(Job.imageFitting(options.imageSpec()), Sample.Kind.STEPS, epochs, List.of(Side.OURS, Side.PYTORCH));
         }
         if (options.selected(BenchOptions.MEMORY)) {
             for (Workload workload : MEMORY_WORKLOADS) {

@@ -26,6 +26,8 @@ public record BenchOptions(int reps, boolean quick, Set<String> only, Optional<P
     public static final int QUICK_REPS = 1;
     /** The memory check: epochs of the batch-1000 autoencoder, RSS after each. */
     public static final String MEMORY = "memory";
+    /** The name of the coordinate-MLP measurement (notebook 05). */
+    public static final String COORDINATE_MLP = "pe-mlp";
     /** The whole lecture-17 notebook, timed with {@code ./lectern run}. */
     public static final String LECTURE_17 = "lecture17";
 
@@ -85,9 +87,13 @@ public record BenchOptions(int reps, boolean quick, Set<String> only, Optional<P
         return new BenchOptions(chosenReps, quick, only, Optional.ofNullable(out), help, list);
     }
 
-    /** Returns every measurement name {@code --only} accepts: the workloads, then {@value #MEMORY} and {@value #LECTURE_17}. */
+    /**
+     * Returns every measurement name {@code --only} accepts: the workloads, then {@value #COORDINATE_MLP},
+     * {@value #MEMORY} and {@value #LECTURE_17}.
+     */
     public static List<String> names() {
-        return Stream.concat(Arrays.stream(Workload.values()).map(Workload::id), Stream.of(MEMORY, LECTURE_17)).toList();
+        return Stream.concat(Arrays.stream(Workload.values()).map(Workload::id), Stream.of(COORDINATE_MLP, MEMORY, LECTURE_17))
+                .toList();
     }
 
     /** Returns whether the named measurement runs. */
@@ -108,6 +114,11 @@ public record BenchOptions(int reps, boolean quick, Set<String> only, Optional<P
     /** Returns the MNIST training images per epoch: all 60000, or the quick subset. */
     public int images() {
         return quick ? org.lectern.data.RunMode.QUICK_TRAIN_EXAMPLES : LibraryTraining.FULL_IMAGES;
+    }
+
+    /** Returns the coordinate-MLP setting of this run: the notebook's, or a small one for {@code --quick}. */
+    public ImageSpec imageSpec() {
+        return quick ? ImageSpec.QUICK : ImageSpec.NOTEBOOK;
     }
 
     /** Returns where the report ({@code BENCHMARKS.md}) goes for a repository at {@code root}. */

@@ -42,7 +42,12 @@ public record BenchRun(BenchOptions options, MachineInfo machine, List<Sample> s
 
     /** Returns the loss of a job's last epoch on a side, or empty if it did not run. */
     public Optional<Double> lastLoss(String job, Side side) {
-        List<Sample> epochs = samples(job, side, Sample.Kind.EPOCH);
+        return lastLoss(job, side, Sample.Kind.EPOCH);
+    }
+
+    /** Returns the loss of the last sample of a kind of a job on a side, or empty if it did not run. */
+    public Optional<Double> lastLoss(String job, Side side, Sample.Kind kind) {
+        List<Sample> epochs = samples(job, side, kind);
         return epochs.isEmpty() ? Optional.empty() : Optional.of(epochs.get(epochs.size() - 1).loss());
     }
 

@@ -12,12 +12,21 @@ import java.util.List;
  * @param images    images per epoch
  */
 public record Job(String id, String mode, List<String> arguments, int images) {
+    /** The workers' modes: train a workload, run its matrix products only, fit the coordinate MLP. */
+    public static final List<String> MODES = List.of("train", "gemm", "image");
+
     /** Copies the arguments and checks the mode. */
     public Job {
         arguments = List.copyOf(arguments);
-        if (!mode.equals("train") && !mode.equals("gemm")) {
-            throw new IllegalArgumentException("a job trains or multiplies (train or gemm); got " + mode);
+        if (!MODES.contains(mode)) {
+            throw new IllegalArgumentException("a job trains, multiplies or fits a picture (" + String.join(", ", MODES)
+                    + "); got " + mode);
         }
+    }
+
+    /** Returns the job that fits the coordinate MLP of notebook 05 to the bench picture. */
+    public static Job imageFitting(ImageSpec spec) {
+        return new Job(BenchOptions.COORDINATE_MLP, "image", spec.arguments(), spec.trainingPixels());
     }
 
     /** Returns the job that trains a workload. */

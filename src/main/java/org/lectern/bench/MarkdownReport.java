@@ -25,6 +25,7 @@ final class MarkdownReport {
         text.append("\n\n");
         text.append(environment(run)).append('\n');
         text.append(EpochTable.render(run)).append('\n');
+        text.append(StepTable.render(run)).append('\n');
         text.append(FloorTable.render(run)).append('\n');
         text.append(MemorySection.render(run)).append('\n');
         if (!run.failures().isEmpty()) {
@@ -72,10 +73,12 @@ final class MarkdownReport {
                 The bench installs Debian's `python3-torch` and `libopenblas0-pthread` if they are missing (without
                 OpenBLAS, Debian's torch falls back to the reference BLAS and is 30x slower). Our side runs through
                 the public API (`Autoencoder`/`Classifier` builders, `Trainer`, `Mnist.train()`), the peer is
-                `bench/peer.py`; both read the same verified MNIST files. The floor is the time of the matrix
+                `bench/peer.py`; both read the same verified MNIST files. The coordinate MLP runs through
+                `ImageMlp` as notebook 05 does, on a made-up picture of sines that both sides draw from the same
+                formula, every step on all training pixels. The floor is the time of the matrix
                 products alone that a training step needs (`Nd4j.gemm` and `torch.mm` into preallocated arrays,
                 the faster side counts). Every sample is in `%s`: columns workload, side, kind (epoch, sgemm,
-                memory, notebook), repetition (0 = warm-up; the epoch number for memory), images, seconds, loss,
+                memory, steps, notebook), repetition (0 = warm-up; the epoch number for memory), images, seconds, loss,
                 rss_mib (resident memory right after the sample), peak_rss_mib (the process's peak so far),
                 jvm_gcs (our JVM's garbage collections so far).
                 Timings on a shared machine move by 10-50%% from run to run; compare the ratios of one run.

@@ -24,6 +24,8 @@ public record Sample(String workload, Side side, Kind kind, int repetition, int 
         SGEMM("sgemm"),
         /** One epoch of the long run that checks memory does not grow from epoch to epoch. */
         MEMORY("memory"),
+        /** {@link ImageSpec#steps()} full-batch steps of the coordinate MLP. */
+        STEPS("steps"),
         /** A whole notebook executed headless. */
         NOTEBOOK("notebook");
 

@@ -19,6 +19,7 @@ import java.util.Map;
  * <pre>
  * java -cp target/lectern.jar org.lectern.bench.WorkerMain train --images N &lt;{@link TrainingSpec#arguments()}&gt;
  * java -cp target/lectern.jar org.lectern.bench.WorkerMain gemm --images N &lt;{@link StepProducts#arguments()}&gt;
+ * java -cp target/lectern.jar org.lectern.bench.WorkerMain image --images N &lt;{@link ImageSpec#arguments()}&gt;
  * </pre>
  * It speaks the {@link ProtocolLine} protocol of {@code bench/peer.py}: a {@code ready} line once
  * the network and the data are loaded, then one {@code epoch} line per {@code epoch} command on
@@ -78,8 +79,9 @@ public final class WorkerMain {
 
     /** Returns the work the arguments describe, without starting it. */
     static EpochWork work(List<String> args) {
-        if (args.isEmpty() || !List.of("train", "gemm").contains(args.get(0))) {
-            throw new IllegalArgumentException("the first argument is train or gemm; got " + args);
+        if (args.isEmpty() || !Job.MODES.contains(args.get(0))) {
+            throw new IllegalArgumentException("the first argument is one of " + String.join(", ", Job.MODES) + "; got "
+                    + args);
         }
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
         int images = LibraryTraining.FULL_IMAGES;
@@ -93,6 +95,10 @@ public final class WorkerMain {
         }
         if (images < 1) {
             throw new IllegalArgumentException("--images must be at least 1; got " + images);
+        }
+        if (args.get(0).equals("image")) {
+            // --images is the harness's usual field; the spec fixes the pixels.
+            return ImageFitting.start(ImageSpec.parse(rest));
         }
         if (args.get(0).equals("train")) {
             return LibraryTraining.start(TrainingSpec.parse(rest), images);
