@@ -1,9 +1,12 @@
 package org.lectern.nn;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.dropout.Dropout;
+import org.deeplearning4j.nn.conf.dropout.IDropout;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
@@ -15,7 +18,11 @@ import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
-/** Translates between a {@link NetworkSpec} and DL4J's configuration of dense and output layers. */
+/**
+ * Translates between a {@link NetworkSpec} and DL4J's configuration of dense and output layers. A
+ * layer's dropout becomes DL4J's {@code Dropout} on the next layer's input, with the probability of
+ * keeping a unit, {@code 1 - p}.
+ */
 public final class Dl4jConfigurations {
     private Dl4jConfigurations() {
     }
@@ -32,11 +39,12 @@ public final class Dl4jConfigurations {
         for (int i = 0; i < layers.size() - 1; i++) {
             LayerSpec layer = layers.get(i);
             list.layer(new DenseLayer.Builder().nIn(layer.inputs()).nOut(layer.outputs())
-                    .activation(activationFunction(layer)).build());
+                    .activation(activationFunction(layer)).dropOut(dropoutBefore(layers, i)).build());
         }
-        LayerSpec last = layers.get(layers.size() - 1);
+        int lastIndex = layers.size() - 1;
+        LayerSpec last = layers.get(lastIndex);
         list.layer(new OutputLayer.Builder(spec.loss()).nIn(last.inputs()).nOut(last.outputs())
-                .activation(last.activation()).build());
+                .activation(last.activation()).dropOut(dropoutBefore(layers, lastIndex)).build());
         return list.build();
     }
 
@@ -67,9 +75,36 @@ public final class Dl4jConfigurations {
             layers.add(new LayerSpec(Math.toIntExact(dense.getNIn()), Math.toIntExact(dense.getNOut()),
                     activation(function, i), penalty));
         }
+        for (int i = 0; i < count; i++) {
+            double dropout = dropoutOf(conf.getConf(i).getLayer().getIDropout(), i);
+            if (dropout > 0 && i == 0) {
+                throw new IllegalArgumentException("layer 0 drops out the network's inputs; Lectern's dense networks "
+                        + "drop out only hidden layers' outputs (dropout on layer i's input is layer i-1's dropout)");
+            }
+            if (dropout > 0) {
+                layers.set(i - 1, layers.get(i - 1).withDropout(dropout));
+            }
+        }
         BaseOutputLayer output = (BaseOutputLayer) conf.getConf(count - 1).getLayer();
         return new NetworkSpec(layers, loss(output.getLossFn()), output.getIUpdater().clone(), conf.getDataType(),
                 conf.getConf(0).getSeed(), init);
+    }
+
+    // DL4J puts dropout on a layer's input and takes the probability of keeping a unit.
+    private static IDropout dropoutBefore(List<LayerSpec> layers, int layer) {
+        return layer > 0 && layers.get(layer - 1).hasDropout() ? new Dropout(1 - layers.get(layer - 1).dropout()) : null;
+    }
+
+    private static double dropoutOf(IDropout dropout, int layer) {
+        if (dropout == null) {
+            return 0;
+        }
+        if (dropout.getClass() != Dropout.class || ((Dropout) dropout).getPSchedule() != null) {
+            throw new IllegalArgumentException("layer " + layer + " has the dropout " + dropout + "; Lectern's dense "
+                    + "networks use DL4J's plain Dropout with a fixed probability");
+        }
+        // In decimal, so that p = 0.1, kept as 0.9, reads back as 0.1 and not 0.09999999999999998.
+        return BigDecimal.ONE.subtract(BigDecimal.valueOf(((Dropout) dropout).getP())).doubleValue();
     }
 
     private static IActivation activationFunction(LayerSpec layer) {

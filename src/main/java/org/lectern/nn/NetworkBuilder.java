@@ -1,7 +1,9 @@
 package org.lectern.nn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lectern.lecture.Lecture;
 import org.nd4j.linalg.activations.Activation;
@@ -19,6 +21,8 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
     final List<Integer> hiddenSizes = new ArrayList<>();
     final List<Activation> hiddenActivations = new ArrayList<>();
     final List<ActivityL1> hiddenPenalties = new ArrayList<>();
+    /** Dropout probabilities by hidden layer index, for the layers that have one. */
+    final Map<Integer, Double> hiddenDropouts = new HashMap<>();
     IUpdater updater;
     Long seed;
     Init init;
@@ -56,6 +60,25 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
                     + "yet: call hidden(units, activation) first, e.g. .hidden(400, Activation.TANH).activityL1(0.1)");
         }
         hiddenPenalties.set(hiddenPenalties.size() - 1, penalty);
+        return self();
+    }
+
+    /**
+     * Drops each output of the hidden layer added last with probability {@code p} in training, scaling
+     * the kept ones by {@code 1 / (1 - p)} (inverted dropout, PyTorch's {@code nn.Dropout(p)}); outputs,
+     * codes and losses measured outside training see every unit. Right after an autoencoder's code
+     * layer it drops code units: {@code .hidden(1000, Activation.RELU).dropout(0.5)}. Networks with
+     * dropout train on DL4J's engine (its {@code Dropout}), which {@link EngineFactory#standard()} picks.
+     *
+     * @throws IllegalArgumentException if {@code p} is not in [0, 1) (0 removes the dropout)
+     */
+    public B dropout(double p) {
+        if (hiddenSizes.isEmpty()) {
+            throw new IllegalStateException("dropout(p) drops outputs of the hidden layer added last, and none is added "
+                    + "yet: call hidden(units, activation) first, e.g. .hidden(1000, Activation.RELU).dropout(0.5)");
+        }
+        LayerSpec.requireDropout(p);
+        hiddenDropouts.put(hiddenSizes.size() - 1, p);
         return self();
     }
 
@@ -100,6 +123,7 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
             layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i), hiddenPenalties.get(i)));
             previous = hiddenSizes.get(i);
         }
+        hiddenDropouts.forEach((layer, p) -> layers.set(layer, layers.get(layer).withDropout(p)));
         return layers;
     }
 

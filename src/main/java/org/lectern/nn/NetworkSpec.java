@@ -41,6 +41,10 @@ public record NetworkSpec(List<LayerSpec> layers, LossFunction loss, IUpdater up
             throw new IllegalArgumentException("an activity L1 penalty goes on a hidden layer; the output layer "
                     + output + " has one: put it on a hidden layer with .hidden(units, activation).activityL1(rho)");
         }
+        if (output.hasDropout()) {
+            throw new IllegalArgumentException("dropout goes on a hidden layer's outputs; the output layer " + output
+                    + " has it: put it on a hidden layer with .hidden(units, activation).dropout(p)");
+        }
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(updater, "updater");
         Objects.requireNonNull(init, "init");
@@ -73,6 +77,11 @@ public record NetworkSpec(List<LayerSpec> layers, LossFunction loss, IUpdater up
     /** Returns whether any layer has an activity L1 penalty. */
     public boolean hasActivityL1() {
         return layers.stream().anyMatch(l -> l.activityL1().active());
+    }
+
+    /** Returns whether any layer drops some of its outputs in training. */
+    public boolean hasDropout() {
+        return layers.stream().anyMatch(LayerSpec::hasDropout);
     }
 
     /** Returns the unit counts joined by dashes, e.g. {@code 784-400-256-400-784}. */

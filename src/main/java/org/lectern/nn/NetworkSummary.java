@@ -39,7 +39,8 @@ final class NetworkSummary {
             LayerSpec layer = layers.get(i);
             out.append(String.format(Locale.ROOT, row, i, linear(layer), layer.activationName(),
                     layer.parameterCount(), network.role(i)
-                            + (layer.activityL1().active() ? ", " + layer.activityL1() : "")));
+                            + (layer.activityL1().active() ? ", " + layer.activityL1() : "")
+                            + (layer.hasDropout() ? ", " + layer.dropoutText() + " in training" : "")));
         }
         return out.toString().stripTrailing();
     }

@@ -30,6 +30,9 @@ final class LeanSupport {
             if (act.get() == Act.SOFTMAX && i < last) {
                 return Optional.of("layer " + i + " is a hidden softmax layer");
             }
+            if (layer.hasDropout()) {
+                return Optional.of("layer " + i + " has " + layer.dropoutText() + " on its outputs");
+            }
         }
         LossFunction loss = spec.loss();
         boolean softmaxOutput = layers.get(last).activation() == org.nd4j.linalg.activations.Activation.SOFTMAX;
