@@ -19,8 +19,12 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  * }</pre>
  */
 public final class LinearAutoencoder {
-    /** The learning rate of the preset updater, Adam: it takes MNIST's linear autoencoders near PCA's error in a few epochs. */
-    public static final double LEARNING_RATE = 1e-3;
+    /**
+     * The learning rate of the preset updater, Adam. Measured on MNIST (batches of 100, 3 epochs):
+     * test errors within 0.6-3.6% of PCA's for codes of 2, 8, 32 and 64 units, where 1e-3 left the
+     * 2-unit code 16% above.
+     */
+    public static final double LEARNING_RATE = 3e-3;
 
     private LinearAutoencoder() {
     }

@@ -9,6 +9,11 @@
  * {@code MultiLayerNetwork} ({@link org.lectern.nn.Dl4jEngine}). Notebooks and the trainer use
  * only {@link org.lectern.nn.Network}'s methods, so the engine can change under them.
  *
+ * <p>Beside the networks: {@link org.lectern.nn.Pca} (principal components through ND4J's LAPACK,
+ * with the autoencoders' reconstruction error) and {@link org.lectern.nn.LinearAutoencoder}, the
+ * network PCA solves in closed form; any hidden layer can drop out its outputs in training
+ * ({@code .hidden(1000, Activation.RELU).dropout(0.5)}).
+ *
  * <pre>{@code
  * Autoencoder ae = Autoencoder.builder().build();                 // 784-400-784, lecture 17
  * Autoencoder stacked = ae.stack(256, Activation.TANH);          // 784-400-256-400-784

@@ -9,6 +9,9 @@
  * For denoising autoencoders, {@link org.lectern.train.ReconstructionErrorCurve} follows the
  * held-out reconstruction error epoch by epoch (without the L1 term) and
  * {@link org.lectern.train.NoiseSweep} measures it against the strength of the corruption.
+ * {@link org.lectern.train.CodeSizeSweep} measures PCA and autoencoder families against the size of
+ * the code; {@link org.lectern.train.IdentityMeasure} measures how close an autoencoder is to
+ * the identity map.
  *
  * <pre>{@code
  * TrainingHistory single = Trainer.on(ae).epochs(10).data(Mnist.train().batchSize(1000)).stage("single").fit();
