@@ -30,6 +30,12 @@ final class LeanSupport {
             if (act.get() == Act.SOFTMAX && i < last) {
                 return Optional.of("layer " + i + " is a hidden softmax layer");
             }
+            if (layer.klSparsity().active()) {
+                return Optional.of("layer " + i + " has a KL sparsity penalty");
+            }
+            if (layer.contractive().active()) {
+                return Optional.of("layer " + i + " has a contractive penalty");
+            }
         }
         LossFunction loss = spec.loss();
         boolean softmaxOutput = layers.get(last).activation() == org.nd4j.linalg.activations.Activation.SOFTMAX;
