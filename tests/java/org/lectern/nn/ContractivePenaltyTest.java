@@ -13,6 +13,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.nn.lean.LeanEngine;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -56,57 +57,71 @@ class ContractivePenaltyTest {
 
     @Test
     void theLossGainsLambdaTimesTheMeanSquaredJacobianNorm() {
-        Autoencoder plain = autoencoder(ContractivePenalty.NONE);
-        Autoencoder contractive = autoencoder(ContractivePenalty.of(0.5));
-        double[] norms = ContractivePenalty.squaredJacobianNorms(plain.encode(X), plain.weights(0));
-        double expected = plain.loss(X) + 0.5 * java.util.Arrays.stream(norms).average().orElseThrow();
-        assertEquals(expected, contractive.loss(X), 1e-12);
-        assertInstanceOf(Dl4jEngine.class, contractive.engine(), "the automatic engine falls back to DL4J's");
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder plain = autoencoder(ContractivePenalty.NONE, engine);
+            Autoencoder contractive = autoencoder(ContractivePenalty.of(0.5), engine);
+            double[] norms = ContractivePenalty.squaredJacobianNorms(plain.encode(X), plain.weights(0));
+            double expected = plain.loss(X) + 0.5 * java.util.Arrays.stream(norms).average().orElseThrow();
+            assertEquals(expected, contractive.loss(X), 1e-12, engine.toString());
+        }
+        assertInstanceOf(LeanEngine.class, autoencoder(ContractivePenalty.of(0.5)).engine(), "the automatic engine");
     }
 
     @Test
     void thePenalisedAutoencoderPassesAGradientCheck() {
-        GradientCheckTest.assertMatchesFiniteDifferences(autoencoder(ContractivePenalty.of(0.5)), X, X);
+        for (EngineFactory engine : Engines.BOTH) {
+            GradientCheckTest.assertMatchesFiniteDifferences(autoencoder(ContractivePenalty.of(0.5), engine), X, X);
+        }
     }
 
     @Test
     void aPenaltyOnADeeperLayerAndWithOtherPenaltiesPassesTheGradientCheck() {
-        Autoencoder deep = Autoencoder.builder().inputs(5).hidden(4, Activation.TANH).hidden(3, Activation.SIGMOID)
-                .contractive(2).dataType(DataType.DOUBLE).seed(6).build();
-        GradientCheckTest.assertMatchesFiniteDifferences(deep, X, X);
-        Autoencoder all = Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).contractive(0.7)
-                .klSparsity(0.2, 0.5).activityL1(0.05).dataType(DataType.DOUBLE).seed(6).build();
-        GradientCheckTest.assertMatchesFiniteDifferences(all, X, X);
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder deep = Autoencoder.builder().inputs(5).hidden(4, Activation.TANH).hidden(3, Activation.SIGMOID)
+                    .contractive(2).dataType(DataType.DOUBLE).seed(6).engine(engine).build();
+            GradientCheckTest.assertMatchesFiniteDifferences(deep, X, X);
+            Autoencoder all = Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).contractive(0.7)
+                    .klSparsity(0.2, 0.5).activityL1(0.05).dataType(DataType.DOUBLE).seed(6).engine(engine).build();
+            GradientCheckTest.assertMatchesFiniteDifferences(all, X, X);
+        }
     }
 
     @Test
     void savedModelsLoadWithThePenaltyAndTrainOnIdentically() {
-        Autoencoder contractive = Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).contractive(0.3)
-                .updater(new Adam(0.01)).seed(8).build();
-        MultiLayerConfiguration conf = contractive.toMultiLayerNetwork().getLayerWiseConfigurations();
-        assertTrue(conf.toJson().contains("\"@class\" : \"org.lectern.nn.ContractiveDenseLayer\""), conf.toJson());
-        assertTrue(conf.toJson().contains("\"lambda\" : 0.3"), conf.toJson());
-        assertEquals(conf, MultiLayerConfiguration.fromJson(conf.toJson()));
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder contractive = Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).contractive(0.3)
+                    .updater(new Adam(0.01)).seed(8).engine(engine).build();
+            MultiLayerConfiguration conf = contractive.toMultiLayerNetwork().getLayerWiseConfigurations();
+            assertTrue(conf.toJson().contains("\"@class\" : \"org.lectern.nn.ContractiveDenseLayer\""), conf.toJson());
+            assertTrue(conf.toJson().contains("\"lambda\" : 0.3"), conf.toJson());
+            assertEquals(conf, MultiLayerConfiguration.fromJson(conf.toJson()));
 
-        INDArray x = X.castTo(DataType.FLOAT);
-        contractive.fitBatch(new DataSet(x, x));
-        contractive.save(dir.resolve("contractive.zip"));
-        Autoencoder loaded = Autoencoder.load(dir.resolve("contractive.zip"));
-        assertEquals(contractive.spec(), loaded.spec());
-        assertEquals(ContractivePenalty.of(0.3), loaded.layers().get(0).contractive());
-        assertEquals(contractive.loss(x), loaded.loss(x), 0.0);
-        assertEquals(contractive.fitBatch(new DataSet(x, x)), loaded.fitBatch(new DataSet(x, x)), 0.0);
-        ParamAssertions.assertBitIdentical(contractive.params(), loaded.params(), "parameters after a step each");
+            INDArray x = X.castTo(DataType.FLOAT);
+            contractive.fitBatch(new DataSet(x, x));
+            contractive.save(dir.resolve("contractive.zip"));
+            Autoencoder loaded = Autoencoder.load(dir.resolve("contractive.zip"));
+            assertEquals(contractive.engine().getClass(), loaded.engine().getClass());
+            assertEquals(contractive.spec(), loaded.spec());
+            assertEquals(ContractivePenalty.of(0.3), loaded.layers().get(0).contractive());
+            assertEquals(contractive.loss(x), loaded.loss(x), 0.0, engine.toString());
+            assertEquals(contractive.fitBatch(new DataSet(x, x)), loaded.fitBatch(new DataSet(x, x)), 0.0,
+                    engine.toString());
+            ParamAssertions.assertBitIdentical(contractive.params(), loaded.params(),
+                    engine + ": parameters after a step each");
+        }
     }
 
     @Test
     void thePenaltyChangesTheGradientOfTheEncoderOnly() {
-        Autoencoder plain = autoencoder(ContractivePenalty.NONE);
-        Autoencoder contractive = autoencoder(ContractivePenalty.of(0.5));
-        INDArray extra = contractive.gradient(X, X).sub(plain.gradient(X, X));
-        assertTrue(plain.layout().segment(extra, 0).norm1Number().doubleValue() > 1e-3, "the encoder's gradient changes");
-        assertEquals(0.0, plain.layout().segment(extra, 1).norm1Number().doubleValue(), 1e-15,
-                "the decoder's gradient does not");
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder plain = autoencoder(ContractivePenalty.NONE, engine);
+            Autoencoder contractive = autoencoder(ContractivePenalty.of(0.5), engine);
+            INDArray extra = contractive.gradient(X, X).sub(plain.gradient(X, X));
+            assertTrue(plain.layout().segment(extra, 0).norm1Number().doubleValue() > 1e-3,
+                    engine + ": the encoder's gradient changes");
+            assertEquals(0.0, plain.layout().segment(extra, 1).norm1Number().doubleValue(), 1e-15,
+                    engine + ": the decoder's gradient does not");
+        }
     }
 
     @Test
@@ -155,7 +170,11 @@ class ContractivePenaltyTest {
     }
 
     private static Autoencoder autoencoder(ContractivePenalty penalty) {
+        return autoencoder(penalty, EngineFactory.standard());
+    }
+
+    private static Autoencoder autoencoder(ContractivePenalty penalty, EngineFactory engine) {
         return Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).contractive(penalty)
-                .dataType(DataType.DOUBLE).seed(8).build();
+                .dataType(DataType.DOUBLE).seed(8).engine(engine).build();
     }
 }

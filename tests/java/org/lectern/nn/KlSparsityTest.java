@@ -73,56 +73,60 @@ class KlSparsityTest {
 
     @Test
     void theLossGainsBetaTimesTheDivergenceOfTheCodesBatchMeans() {
-        Autoencoder plain = autoencoder(KlSparsity.NONE);
-        Autoencoder sparse = autoencoder(KlSparsity.of(0.1, 3));
-        double expected = plain.loss(X) + KlSparsity.of(0.1, 3).loss(plain.encode(X));
-        assertEquals(expected, sparse.loss(X), 1e-12);
-        assertTrue(sparse.loss(X) > plain.loss(X) + 0.1, "the code's means are far from 0.1");
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder plain = autoencoder(KlSparsity.NONE, engine);
+            Autoencoder sparse = autoencoder(KlSparsity.of(0.1, 3), engine);
+            double expected = plain.loss(X) + KlSparsity.of(0.1, 3).loss(plain.encode(X));
+            assertEquals(expected, sparse.loss(X), 1e-12, engine.toString());
+            assertTrue(sparse.loss(X) > plain.loss(X) + 0.1, engine + ": the code's means are far from 0.1");
+        }
     }
 
     @Test
     void thePenalisedAutoencoderPassesAGradientCheck() {
-        GradientCheckTest.assertMatchesFiniteDifferences(autoencoder(KlSparsity.of(0.1, 3)), X, X);
+        for (EngineFactory engine : Engines.BOTH) {
+            GradientCheckTest.assertMatchesFiniteDifferences(autoencoder(KlSparsity.of(0.1, 3), engine), X, X);
+        }
     }
 
     @Test
     void aPenaltyOnADeeperLayerReachesTheLayersBelowInTheGradientCheck() {
-        Autoencoder deep = Autoencoder.builder().inputs(5).hidden(4, Activation.TANH).hidden(3, Activation.SIGMOID)
-                .klSparsity(0.3, 2).dataType(DataType.DOUBLE).seed(6).build();
-        GradientCheckTest.assertMatchesFiniteDifferences(deep, X, X);
-        Mlp mlp = Mlp.builder().inputs(5).hidden(3, Activation.SIGMOID).klSparsity(0.05, 1).activityL1(0.01)
-                .output(2, Activation.SIGMOID).dataType(DataType.DOUBLE).seed(6).build();
-        GradientCheckTest.assertMatchesFiniteDifferences(mlp, X, Nd4j.rand(DataType.DOUBLE, 4, 2));
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder deep = Autoencoder.builder().inputs(5).hidden(4, Activation.TANH).hidden(3, Activation.SIGMOID)
+                    .klSparsity(0.3, 2).dataType(DataType.DOUBLE).seed(6).engine(engine).build();
+            GradientCheckTest.assertMatchesFiniteDifferences(deep, X, X);
+            Mlp mlp = Mlp.builder().inputs(5).hidden(3, Activation.SIGMOID).klSparsity(0.05, 1).activityL1(0.01)
+                    .output(2, Activation.SIGMOID).dataType(DataType.DOUBLE).seed(6).engine(engine).build();
+            GradientCheckTest.assertMatchesFiniteDifferences(mlp, X, Nd4j.rand(DataType.DOUBLE, 4, 2));
+        }
     }
 
     @Test
-    void theAutomaticEngineIsDl4jsAndTheLeanEngineSaysWhyNot() {
-        assertInstanceOf(Dl4jEngine.class, autoencoder(KlSparsity.of(0.1, 3)).engine());
-        IllegalArgumentException lean = assertThrows(IllegalArgumentException.class,
-                () -> Autoencoder.builder().hidden(4, Activation.SIGMOID).klSparsity(0.1, 3)
-                        .engine(EngineFactory.lean()).build());
-        assertTrue(lean.getMessage().startsWith("The lean engine cannot compute this network: layer 0 has a KL sparsity "
-                + "penalty."), lean.getMessage());
-        assertTrue(LeanEngine.unsupported(autoencoder(KlSparsity.NONE).spec()).isEmpty());
+    void theAutomaticEngineIsTheLeanOne() {
+        assertInstanceOf(LeanEngine.class, Autoencoder.builder().hidden(4, Activation.SIGMOID).klSparsity(0.1, 3).build()
+                .engine());
     }
 
     @Test
     void savedModelsLoadWithThePenaltyAndTrainOnIdentically() {
-        Autoencoder sparse = Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).klSparsity(0.05, 2)
-                .updater(new Adam(0.01)).seed(8).build();
-        MultiLayerConfiguration conf = sparse.toMultiLayerNetwork().getLayerWiseConfigurations();
-        assertTrue(conf.toJson().contains("KlSparsityActivation"), conf.toJson());
-        assertEquals(conf, MultiLayerConfiguration.fromJson(conf.toJson()));
+        for (EngineFactory engine : Engines.BOTH) {
+            Autoencoder sparse = Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).klSparsity(0.05, 2)
+                    .updater(new Adam(0.01)).seed(8).engine(engine).build();
+            MultiLayerConfiguration conf = sparse.toMultiLayerNetwork().getLayerWiseConfigurations();
+            assertTrue(conf.toJson().contains("KlSparsityActivation"), conf.toJson());
+            assertEquals(conf, MultiLayerConfiguration.fromJson(conf.toJson()));
 
-        INDArray x = X.castTo(DataType.FLOAT);
-        sparse.fitBatch(new DataSet(x, x));
-        sparse.save(dir.resolve("sparse.zip"));
-        Autoencoder loaded = Autoencoder.load(dir.resolve("sparse.zip"));
-        assertEquals(sparse.spec(), loaded.spec());
-        assertEquals(KlSparsity.of(0.05, 2), loaded.layers().get(0).klSparsity());
-        assertEquals(sparse.loss(x), loaded.loss(x), 0.0);
-        assertEquals(sparse.fitBatch(new DataSet(x, x)), loaded.fitBatch(new DataSet(x, x)), 0.0);
-        ParamAssertions.assertBitIdentical(sparse.params(), loaded.params(), "parameters after a step each");
+            INDArray x = X.castTo(DataType.FLOAT);
+            sparse.fitBatch(new DataSet(x, x));
+            sparse.save(dir.resolve("sparse.zip"));
+            Autoencoder loaded = Autoencoder.load(dir.resolve("sparse.zip"));
+            assertEquals(sparse.engine().getClass(), loaded.engine().getClass());
+            assertEquals(sparse.spec(), loaded.spec());
+            assertEquals(KlSparsity.of(0.05, 2), loaded.layers().get(0).klSparsity());
+            assertEquals(sparse.loss(x), loaded.loss(x), 0.0, engine.toString());
+            assertEquals(sparse.fitBatch(new DataSet(x, x)), loaded.fitBatch(new DataSet(x, x)), 0.0, engine.toString());
+            ParamAssertions.assertBitIdentical(sparse.params(), loaded.params(), engine + ": parameters after a step each");
+        }
     }
 
     @Test
@@ -171,7 +175,11 @@ class KlSparsityTest {
     }
 
     private static Autoencoder autoencoder(KlSparsity penalty) {
+        return autoencoder(penalty, EngineFactory.standard());
+    }
+
+    private static Autoencoder autoencoder(KlSparsity penalty, EngineFactory engine) {
         return Autoencoder.builder().inputs(5).hidden(3, Activation.SIGMOID).klSparsity(penalty)
-                .dataType(DataType.DOUBLE).seed(8).build();
+                .dataType(DataType.DOUBLE).seed(8).engine(engine).build();
     }
 }

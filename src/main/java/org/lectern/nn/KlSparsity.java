@@ -28,7 +28,7 @@ public record KlSparsity(double rho, double beta) {
     public static final KlSparsity NONE = new KlSparsity(0.2, 0);
 
     /** How close to 0 or 1 a unit's mean activation may come before it is held there. */
-    static final double MEAN_LIMIT = 1e-6;
+    private static final double MEAN_LIMIT = 1e-6;
 
     /** Checks that rho lies strictly between 0 and 1 and that beta is a finite number of at least 0. */
     public KlSparsity {
@@ -87,8 +87,22 @@ public record KlSparsity(double rho, double beta) {
         return divergences;
     }
 
+    /**
+     * Returns the derivative of the penalty with respect to each unit's batch mean,
+     * {@code beta * (-rho / rho_hat_j + (1 - rho) / (1 - rho_hat_j))}, for a batch of activations
+     * {@code [examples, units]}; each activation's own gradient is this divided by the batch size.
+     */
+    public double[] meanGradients(INDArray activations) {
+        double[] gradients = activations.castTo(DataType.DOUBLE).mean(0).toDoubleVector();
+        for (int j = 0; j < gradients.length; j++) {
+            double mean = clampedMean(gradients[j]);
+            gradients[j] = beta * (-rho / mean + (1 - rho) / (1 - mean));
+        }
+        return gradients;
+    }
+
     /** Returns a unit's batch mean held within {@code [1e-6, 1 - 1e-6]}. */
-    static double clampedMean(double mean) {
+    private static double clampedMean(double mean) {
         return Math.min(1 - MEAN_LIMIT, Math.max(MEAN_LIMIT, mean));
     }
 

@@ -56,11 +56,7 @@ public final class KlSparsityActivation extends BaseActivationFunction {
     @Override
     public Pair<INDArray, INDArray> backprop(INDArray in, INDArray epsilon) {
         assertShape(in, epsilon);
-        double[] slopes = activation.getActivation(in.dup(), true).mean(0).toDoubleVector();
-        for (int j = 0; j < slopes.length; j++) {
-            double mean = KlSparsity.clampedMean(slopes[j]);
-            slopes[j] = beta * (-rho / mean + (1 - rho) / (1 - mean));
-        }
+        double[] slopes = penalty().meanGradients(activation.getActivation(in.dup(), true));
         INDArray row = Nd4j.createFromArray(slopes).castTo(epsilon.dataType()).reshape(1, slopes.length);
         return activation.backprop(in, epsilon.addRowVector(row));
     }

@@ -66,7 +66,7 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
     /**
      * Puts the KL-divergence sparsity penalty on the sigmoid hidden layer added last: the loss gains
      * {@code beta * sum_j KL(rho || rho_hat_j)}, where {@code rho_hat_j} is unit {@code j}'s mean
-     * activation over the batch (see {@link KlSparsity}). Computed by DL4J's engine.
+     * activation over the batch (see {@link KlSparsity}).
      *
      * @throws IllegalArgumentException if rho is not strictly between 0 and 1, beta is negative, or the layer is not sigmoid
      */
@@ -86,7 +86,7 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
     /**
      * Puts the contractive penalty on the sigmoid hidden layer added last: the loss gains
      * {@code lambda * ||dh/dx||_F^2} averaged over the batch, in the closed form
-     * {@code sum_j (h_j (1 - h_j))^2 * sum_i W_ij^2} (see {@link ContractivePenalty}). Computed by DL4J's engine.
+     * {@code sum_j (h_j (1 - h_j))^2 * sum_i W_ij^2} (see {@link ContractivePenalty}).
      *
      * @throws IllegalArgumentException if lambda is negative or the layer is not sigmoid
      */

@@ -45,6 +45,9 @@ final class Backprop {
                 if (penalised) {
                     penalty += layer.penalty.loss(sumAbs, rows);
                 }
+                if (layer.sigmoidPenalties != null) {
+                    penalty += layer.sigmoidPenalties.loss(z, layer.weights);
+                }
             }
             previous = z;
         }
@@ -95,17 +98,32 @@ final class Backprop {
                 gemm.multiply(delta, layer.weights, buffers.deltas[i - 1], false, true, 1.0, 0.0);
             }
             INDArray below = i > 0 ? buffers.activations[i - 1] : input;
+            SigmoidPenalties penalties = layer.sigmoidPenalties;
+            INDArray weightFactors = penalties != null && penalties.touchesWeights()
+                    ? penalties.weightFactors(buffers.activations[i])
+                    : null;
             if (fold) {
+                if (weightFactors != null) {
+                    // W - lr * (k_j W + below^T delta): shrink the old weights first, then the product adds on.
+                    layer.weights.muliRowVector(weightFactors.muli(-learningRate).addi(1.0));
+                }
                 gemm.multiply(below, delta, layer.weights, true, false, -learningRate, 1.0);
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.bias, -learningRate, true);
             } else {
                 gemm.multiply(below, delta, layer.weightGradient, true, false, 1.0, 0.0);
+                if (weightFactors != null) {
+                    layer.weightGradient.addi(layer.weights.mulRowVector(weightFactors));
+                }
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.biasGradient, 1.0, false);
             }
             if (i > 0) {
                 LeanLayer under = layers.get(i - 1);
                 kernels.activationGradient(buffers.deltaBlocks[i - 1], buffers.activationBlocks[i - 1],
                         rows * under.outputs, under.act, under.l1Scale(rows));
+                if (under.sigmoidPenalties != null) {
+                    under.sigmoidPenalties.addPreActivationGradient(buffers.deltas[i - 1], buffers.activations[i - 1],
+                            under.weights);
+                }
             }
         }
     }
