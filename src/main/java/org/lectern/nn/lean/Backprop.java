@@ -46,7 +46,7 @@ final class Backprop {
                     penalty += layer.penalty.loss(sumAbs, rows);
                 }
                 if (layer.sigmoidPenalties != null) {
-                    penalty += layer.sigmoidPenalties.loss(z, layer.weights);
+                    penalty += layer.sigmoidPenalties.forward(z, layer.weights);
                 }
             }
             previous = z;
@@ -100,7 +100,7 @@ final class Backprop {
             INDArray below = i > 0 ? buffers.activations[i - 1] : input;
             SigmoidPenalties penalties = layer.sigmoidPenalties;
             INDArray weightFactors = penalties != null && penalties.touchesWeights()
-                    ? penalties.weightFactors(buffers.activations[i])
+                    ? penalties.weightFactors(rows)
                     : null;
             if (fold) {
                 if (weightFactors != null) {
@@ -121,8 +121,7 @@ final class Backprop {
                 kernels.activationGradient(buffers.deltaBlocks[i - 1], buffers.activationBlocks[i - 1],
                         rows * under.outputs, under.act, under.l1Scale(rows));
                 if (under.sigmoidPenalties != null) {
-                    under.sigmoidPenalties.addPreActivationGradient(buffers.deltas[i - 1], buffers.activations[i - 1],
-                            under.weights);
+                    under.sigmoidPenalties.addPreActivationGradient(buffers.deltas[i - 1], buffers.activations[i - 1]);
                 }
             }
         }

@@ -19,6 +19,11 @@ final class SigmoidPenalties {
     private final KlSparsity klSparsity;
     private final ContractivePenalty contractive;
 
+    /** What the last forward pass found for the contractive penalty, reused by the backward pass on the same batch. */
+    private INDArray slopeSquares;
+    private INDArray columnSquares;
+    private INDArray slopeSquareSums;
+
     private SigmoidPenalties(KlSparsity klSparsity, ContractivePenalty contractive) {
         this.klSparsity = klSparsity;
         this.contractive = contractive;
@@ -31,33 +36,41 @@ final class SigmoidPenalties {
                 : null;
     }
 
-    /** Returns what the penalties add to the batch's mean loss, for the layer's outputs {@code h} and weights. */
-    double loss(INDArray h, INDArray weights) {
-        return (klSparsity.active() ? klSparsity.loss(h) : 0)
-                + (contractive.active() ? contractive.loss(h, weights) : 0);
+    /**
+     * Returns what the penalties add to the batch's mean loss, for the layer's outputs {@code h}
+     * {@code [B, units]} and weights, and keeps {@code (h (1 - h))^2}, its column sums and
+     * {@code S_j = sum_i W_ij^2} for the backward pass on the same batch.
+     */
+    double forward(INDArray h, INDArray weights) {
+        double loss = klSparsity.active() ? klSparsity.loss(h) : 0;
+        if (contractive.active()) {
+            slopeSquares = h.rsub(1.0).muli(h);
+            slopeSquares.muli(slopeSquares);
+            slopeSquareSums = slopeSquares.sum(true, 0);
+            columnSquares = weights.mul(weights).sum(true, 0);
+            loss += contractive.lambda() / h.rows() * slopeSquareSums.mul(columnSquares).sumNumber().doubleValue();
+        }
+        return loss;
     }
 
     /**
      * Adds the penalties' gradient with respect to the pre-activations to {@code delta} {@code [B, units]},
      * which holds the rest of that gradient: {@code h (1 - h)} times
-     * {@code beta / B * (-rho / rho_hat_j + (1 - rho) / (1 - rho_hat_j))} (KL sparsity) plus
-     * {@code 2 lambda / B * h (1 - h) (1 - 2 h) S_j} with {@code S_j = sum_i W_ij^2} (contractive).
+     * {@code beta / B * (-rho / rho_hat_j + (1 - rho) / (1 - rho_hat_j))} (KL sparsity), plus
+     * {@code 2 lambda / B * (h (1 - h))^2 (1 - 2 h) S_j} (contractive).
      */
-    void addPreActivationGradient(INDArray delta, INDArray h, INDArray weights) {
+    void addPreActivationGradient(INDArray delta, INDArray h) {
         long rows = h.rows();
-        INDArray slope = h.rsub(1.0).muli(h);
-        INDArray throughH = Nd4j.zeros(h.dataType(), h.shape());
         if (klSparsity.active()) {
             double[] meanGradients = klSparsity.meanGradients(h);
-            throughH.addiRowVector(Nd4j.createFromArray(meanGradients).castTo(h.dataType())
-                    .reshape(1, meanGradients.length).divi(rows));
+            INDArray perUnit = Nd4j.createFromArray(meanGradients).castTo(h.dataType())
+                    .reshape(1, meanGradients.length).divi(rows);
+            delta.addi(h.rsub(1.0).muli(h).muliRowVector(perUnit));
         }
         if (contractive.active()) {
-            INDArray columnSquares = weights.mul(weights).sum(true, 0);
-            throughH.addi(h.mul(-2.0).addi(1.0).muli(slope).mulRowVector(columnSquares)
+            delta.addi(h.mul(-2.0).addi(1.0).muli(slopeSquares).muliRowVector(columnSquares)
                     .muli(2 * contractive.lambda() / rows));
         }
-        delta.addi(throughH.muli(slope));
     }
 
     /** Returns whether the weights have a direct gradient term (a contractive penalty). */
@@ -65,9 +78,11 @@ final class SigmoidPenalties {
         return contractive.active();
     }
 
-    /** Returns {@code k_j = 2 lambda / B * sum_n (h_nj (1 - h_nj))^2}, the factor of {@code W_ij} in the weights' direct gradient. */
-    INDArray weightFactors(INDArray h) {
-        INDArray slope = h.rsub(1.0).muli(h);
-        return slope.muli(slope).sum(true, 0).muli(2 * contractive.lambda() / h.rows());
+    /**
+     * Returns {@code k_j = 2 lambda / B * sum_n (h_nj (1 - h_nj))^2}, the factor of {@code W_ij} in the
+     * weights' direct gradient, for the batch of the last forward pass.
+     */
+    INDArray weightFactors(long rows) {
+        return slopeSquareSums.mul(2 * contractive.lambda() / rows);
     }
 }
