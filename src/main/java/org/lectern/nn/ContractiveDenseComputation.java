@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -34,12 +35,16 @@ final class ContractiveDenseComputation extends BaseLayer<ContractiveDenseLayer>
         INDArray bias = getParamWithNoise(DefaultParamInitializer.BIAS_KEY, true, workspaceMgr);
         INDArray h = Transforms.sigmoid(input.castTo(weights.dataType()).mmul(weights).addiRowVector(bias), false);
         INDArray slope = h.rsub(1.0).muli(h);
-        INDArray columnSquares = weights.mul(weights).sum(true, 0);
-        INDArray throughH = h.muli(-2.0).addi(1.0).muli(slope).mulRowVector(columnSquares).muli(2 * lambda);
+        INDArray columnSquares = weights.norm2(0);
+        columnSquares.muli(columnSquares);
+        INDArray throughH = h.muli(-2.0).addi(1.0).muli(slope).muliRowVector(columnSquares).muli(2 * lambda);
 
         Pair<Gradient, INDArray> result = super.backpropGradient(epsilon.add(throughH), workspaceMgr);
         INDArray weightGradient = result.getFirst().getGradientFor(DefaultParamInitializer.WEIGHT_KEY);
-        weightGradient.addi(weights.mulRowVector(slope.muli(slope).sum(true, 0)).muli(2 * lambda));
+        // A weight-sized temporary in DL4J's working-memory workspace, reused batch after batch.
+        INDArray direct = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, weights.dataType(),
+                weights.shape(), weights.ordering());
+        weightGradient.addi(direct.assign(weights).muliRowVector(slope.muli(slope).sum(0).muli(2 * lambda)));
         return result;
     }
 

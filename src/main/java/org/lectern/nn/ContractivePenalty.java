@@ -82,10 +82,11 @@ public record ContractivePenalty(double lambda) {
                     + java.util.Arrays.toString(weights.shape()));
         }
         INDArray h = activations.castTo(DataType.DOUBLE);
-        INDArray w = weights.castTo(DataType.DOUBLE);
-        INDArray slope = h.mul(h.rsub(1.0));
-        INDArray columnSquares = w.mul(w).sum(0);
-        return slope.muli(slope).mulRowVector(columnSquares).sum(1).toDoubleVector();
+        // Column norms, squared: S_j without a weight-sized temporary (this runs once per training batch).
+        INDArray columnSquares = weights.norm2(0).castTo(DataType.DOUBLE);
+        columnSquares.muli(columnSquares);
+        INDArray slope = h.rsub(1.0).muli(h);
+        return slope.muli(slope).muliRowVector(columnSquares).sum(1).toDoubleVector();
     }
 
     /** Returns e.g. {@code contractive 0.1}. */

@@ -69,8 +69,13 @@ public record KlSparsity(double rho, double beta) {
 
     /** Returns the penalty for a batch of activations {@code [examples, units]}: {@code beta * sum_j KL(rho || rho_hat_j)}. */
     public double loss(INDArray activations) {
+        return lossAtMeans(unitMeans(activations));
+    }
+
+    /** Returns the penalty for units whose mean activations over the batch are {@code means}. */
+    public double lossAtMeans(double[] means) {
         double sum = 0;
-        for (double divergence : divergences(activations)) {
+        for (double divergence : divergencesAtMeans(means)) {
             sum += divergence;
         }
         return beta * sum;
@@ -78,7 +83,11 @@ public record KlSparsity(double rho, double beta) {
 
     /** Returns {@code KL(rho || rho_hat_j)} of each unit {@code j} for a batch of activations {@code [examples, units]}. */
     public double[] divergences(INDArray activations) {
-        double[] means = activations.castTo(DataType.DOUBLE).mean(0).toDoubleVector();
+        return divergencesAtMeans(unitMeans(activations));
+    }
+
+    /** Returns {@code KL(rho || rho_hat_j)} of each unit {@code j} whose mean activation is {@code means[j]}. */
+    public double[] divergencesAtMeans(double[] means) {
         double[] divergences = new double[means.length];
         for (int j = 0; j < means.length; j++) {
             double mean = clampedMean(means[j]);
@@ -88,17 +97,21 @@ public record KlSparsity(double rho, double beta) {
     }
 
     /**
-     * Returns the derivative of the penalty with respect to each unit's batch mean,
-     * {@code beta * (-rho / rho_hat_j + (1 - rho) / (1 - rho_hat_j))}, for a batch of activations
-     * {@code [examples, units]}; each activation's own gradient is this divided by the batch size.
+     * Returns the derivative of the penalty with respect to each unit's mean activation over the batch,
+     * {@code beta * (-rho / rho_hat_j + (1 - rho) / (1 - rho_hat_j))} at {@code rho_hat = means}; each
+     * activation's own gradient is this divided by the batch size.
      */
-    public double[] meanGradients(INDArray activations) {
-        double[] gradients = activations.castTo(DataType.DOUBLE).mean(0).toDoubleVector();
-        for (int j = 0; j < gradients.length; j++) {
-            double mean = clampedMean(gradients[j]);
+    public double[] gradientsAtMeans(double[] means) {
+        double[] gradients = new double[means.length];
+        for (int j = 0; j < means.length; j++) {
+            double mean = clampedMean(means[j]);
             gradients[j] = beta * (-rho / mean + (1 - rho) / (1 - mean));
         }
         return gradients;
+    }
+
+    private static double[] unitMeans(INDArray activations) {
+        return activations.castTo(DataType.DOUBLE).mean(0).toDoubleVector();
     }
 
     /** Returns a unit's batch mean held within {@code [1e-6, 1 - 1e-6]}. */

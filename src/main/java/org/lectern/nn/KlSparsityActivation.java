@@ -56,7 +56,7 @@ public final class KlSparsityActivation extends BaseActivationFunction {
     @Override
     public Pair<INDArray, INDArray> backprop(INDArray in, INDArray epsilon) {
         assertShape(in, epsilon);
-        double[] slopes = penalty().meanGradients(activation.getActivation(in.dup(), true));
+        double[] slopes = penalty().gradientsAtMeans(activation.getActivation(in.dup(), true).mean(0).toDoubleVector());
         INDArray row = Nd4j.createFromArray(slopes).castTo(epsilon.dataType()).reshape(1, slopes.length);
         return activation.backprop(in, epsilon.addRowVector(row));
     }

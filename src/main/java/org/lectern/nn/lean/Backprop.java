@@ -99,20 +99,16 @@ final class Backprop {
             }
             INDArray below = i > 0 ? buffers.activations[i - 1] : input;
             SigmoidPenalties penalties = layer.sigmoidPenalties;
-            INDArray weightFactors = penalties != null && penalties.touchesWeights()
-                    ? penalties.weightFactors(rows)
-                    : null;
             if (fold) {
-                if (weightFactors != null) {
-                    // W - lr * (k_j W + below^T delta): shrink the old weights first, then the product adds on.
-                    layer.weights.muliRowVector(weightFactors.muli(-learningRate).addi(1.0));
+                if (penalties != null) {
+                    penalties.shrinkWeights(layer.weights, rows, learningRate);
                 }
                 gemm.multiply(below, delta, layer.weights, true, false, -learningRate, 1.0);
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.bias, -learningRate, true);
             } else {
                 gemm.multiply(below, delta, layer.weightGradient, true, false, 1.0, 0.0);
-                if (weightFactors != null) {
-                    layer.weightGradient.addi(layer.weights.mulRowVector(weightFactors));
+                if (penalties != null) {
+                    penalties.addWeightGradient(layer.weightGradient, layer.weights, rows);
                 }
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.biasGradient, 1.0, false);
             }

@@ -28,7 +28,7 @@ final class LeanLayer {
         this.outputs = spec.outputs();
         this.act = act;
         this.penalty = spec.activityL1();
-        this.sigmoidPenalties = SigmoidPenalties.of(spec);
+        this.sigmoidPenalties = SigmoidPenalties.of(spec, params.dataType());
         long weightCount = (long) inputs * outputs;
         this.weights = weightView(params, offset, weightCount);
         this.weightGradient = weightView(gradient, offset, weightCount);
