@@ -28,7 +28,9 @@ public final class CodeMeasures {
 
     /**
      * Returns each code unit's activation averaged over the examples, {@code codeSize()} values:
-     * the {@code rho_hat_j} of {@link KlSparsity} taken over a whole data set.
+     * the {@code rho_hat_j} of {@link KlSparsity} taken over a whole data set. It is the signed mean
+     * ({@code CodeSparsity.unitActivity()} averages {@code |h|}: the same for a sigmoid code), taken a
+     * thousand examples at a time so a whole test set needs no code matrix.
      *
      * @param features the examples, {@code [examples, inputs]}
      */
