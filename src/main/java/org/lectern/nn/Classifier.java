@@ -129,7 +129,7 @@ public final class Classifier extends Network {
                     throw new IllegalArgumentException("inputs(" + inputs + ") does not match the encoder's "
                             + encoder.inputs() + " inputs; leave inputs(...) out when building on an encoder");
                 }
-                encoder.encoderLayers().forEach(l -> layers.add(l.withActivityL1(ActivityL1.NONE)));
+                encoder.encoderLayers().forEach(l -> layers.add(l.withoutPenalties()));
                 width = encoder.codeSize();
             }
             List<LayerSpec> hidden = hiddenLayers(width);

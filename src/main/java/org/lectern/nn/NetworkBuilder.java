@@ -19,6 +19,8 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
     final List<Integer> hiddenSizes = new ArrayList<>();
     final List<Activation> hiddenActivations = new ArrayList<>();
     final List<ActivityL1> hiddenPenalties = new ArrayList<>();
+    final List<KlSparsity> hiddenKlSparsity = new ArrayList<>();
+    final List<ContractivePenalty> hiddenContractive = new ArrayList<>();
     IUpdater updater;
     Long seed;
     Init init;
@@ -36,6 +38,8 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         hiddenSizes.add(units);
         hiddenActivations.add(Objects.requireNonNull(activation, "activation"));
         hiddenPenalties.add(ActivityL1.NONE);
+        hiddenKlSparsity.add(KlSparsity.NONE);
+        hiddenContractive.add(ContractivePenalty.NONE);
         return self();
     }
 
@@ -56,6 +60,46 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
                     + "yet: call hidden(units, activation) first, e.g. .hidden(400, Activation.TANH).activityL1(0.1)");
         }
         hiddenPenalties.set(hiddenPenalties.size() - 1, penalty);
+        return self();
+    }
+
+    /**
+     * Puts the KL-divergence sparsity penalty on the sigmoid hidden layer added last: the loss gains
+     * {@code beta * sum_j KL(rho || rho_hat_j)}, where {@code rho_hat_j} is unit {@code j}'s mean
+     * activation over the batch (see {@link KlSparsity}).
+     *
+     * @throws IllegalArgumentException if rho is not strictly between 0 and 1, beta is negative, or the layer is not sigmoid
+     */
+    public B klSparsity(double rho, double beta) {
+        return klSparsity(KlSparsity.of(rho, beta));
+    }
+
+    /** Puts a KL sparsity penalty, e.g. {@code KlSparsity.of(0.05, 3)}, on the sigmoid hidden layer added last. */
+    public B klSparsity(KlSparsity penalty) {
+        Objects.requireNonNull(penalty, "penalty");
+        int last = lastHidden("klSparsity(...)", ".hidden(256, Activation.SIGMOID).klSparsity(0.05, 3)");
+        penalty.requireSigmoid(hiddenActivations.get(last));
+        hiddenKlSparsity.set(last, penalty);
+        return self();
+    }
+
+    /**
+     * Puts the contractive penalty on the sigmoid hidden layer added last: the loss gains
+     * {@code lambda * ||dh/dx||_F^2} averaged over the batch, in the closed form
+     * {@code sum_j (h_j (1 - h_j))^2 * sum_i W_ij^2} (see {@link ContractivePenalty}).
+     *
+     * @throws IllegalArgumentException if lambda is negative or the layer is not sigmoid
+     */
+    public B contractive(double lambda) {
+        return contractive(ContractivePenalty.of(lambda));
+    }
+
+    /** Puts a contractive penalty, e.g. {@code ContractivePenalty.of(0.1)}, on the sigmoid hidden layer added last. */
+    public B contractive(ContractivePenalty penalty) {
+        Objects.requireNonNull(penalty, "penalty");
+        int last = lastHidden("contractive(...)", ".hidden(256, Activation.SIGMOID).contractive(0.1)");
+        penalty.requireSigmoid(hiddenActivations.get(last));
+        hiddenContractive.set(last, penalty);
         return self();
     }
 
@@ -97,10 +141,19 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         List<LayerSpec> layers = new ArrayList<>();
         int previous = inputs;
         for (int i = 0; i < hiddenSizes.size(); i++) {
-            layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i), hiddenPenalties.get(i)));
+            layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i), hiddenPenalties.get(i),
+                    hiddenKlSparsity.get(i), hiddenContractive.get(i)));
             previous = hiddenSizes.get(i);
         }
         return layers;
+    }
+
+    private int lastHidden(String method, String example) {
+        if (hiddenSizes.isEmpty()) {
+            throw new IllegalStateException(method + " penalises the hidden layer added last, and none is added yet: "
+                    + "call hidden(units, activation) first, e.g. " + example);
+        }
+        return hiddenSizes.size() - 1;
     }
 
     long seedOr(long fallback) {

@@ -41,6 +41,11 @@ public record NetworkSpec(List<LayerSpec> layers, LossFunction loss, IUpdater up
             throw new IllegalArgumentException("an activity L1 penalty goes on a hidden layer; the output layer "
                     + output + " has one: put it on a hidden layer with .hidden(units, activation).activityL1(rho)");
         }
+        if (output.klSparsity().active() || output.contractive().active()) {
+            throw new IllegalArgumentException("KL sparsity and contractive penalties go on a hidden layer; the output "
+                    + "layer " + output + " has one: put it on a hidden sigmoid layer with .hidden(units, "
+                    + "Activation.SIGMOID).klSparsity(rho, beta) or .contractive(lambda)");
+        }
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(updater, "updater");
         Objects.requireNonNull(init, "init");

@@ -9,6 +9,11 @@
  * {@code MultiLayerNetwork} ({@link org.lectern.nn.Dl4jEngine}). Notebooks and the trainer use
  * only {@link org.lectern.nn.Network}'s methods, so the engine can change under them.
  *
+ * <p>A hidden layer can carry penalties on its activations: {@link org.lectern.nn.ActivityL1}
+ * ({@code .activityL1(rho)}), and on sigmoid layers {@link org.lectern.nn.KlSparsity}
+ * ({@code .klSparsity(rho, beta)}) and {@link org.lectern.nn.ContractivePenalty}
+ * ({@code .contractive(lambda)}); {@link org.lectern.nn.CodeMeasures} measures the resulting codes.
+ *
  * <pre>{@code
  * Autoencoder ae = Autoencoder.builder().build();                 // 784-400-784, lecture 17
  * Autoencoder stacked = ae.stack(256, Activation.TANH);          // 784-400-256-400-784
