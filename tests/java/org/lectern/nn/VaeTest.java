@@ -104,7 +104,8 @@ class VaeTest {
         long heads = 2 * (256 * 2 + 2);
         long decoder = 2 * 256 + 256 + 256 * 512 + 512 + 512 * 784 + 784;
         assertEquals(encoder + heads + decoder, vae.parameterCount(), "encoder, mean and log-variance heads, decoder");
-        assertTrue(vae.summary().startsWith("Vae 784-512-256-[2]-256-512-784: "), vae.summary());
+        assertEquals("Vae 784-512-256-[2]-256-512-784: 1,068,820 parameters, float, relu hidden layers, Bernoulli pixels "
+                + "(sigmoid), Adam lr 0.001, seed 42", vae.summary());
     }
 
     @Test

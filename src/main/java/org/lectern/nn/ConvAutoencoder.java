@@ -58,7 +58,7 @@ public final class ConvAutoencoder implements ReconstructionModel {
 
     /**
      * Returns a builder with the tutorial's network and these defaults: 28x28 images, channels
-     * 16, 32, 64, ReLU, sigmoid output, MSE, Adam 1e-3, seed 42, float.
+     * 16, 32, 64, ReLU, sigmoid output, He initialisation, MSE, Adam 1e-3, seed 42, float.
      */
     public static ConvAutoencoderBuilder builder() {
         return new ConvAutoencoderBuilder();
@@ -218,10 +218,11 @@ public final class ConvAutoencoder implements ReconstructionModel {
         return network.clone();
     }
 
-    /** Returns a one-line description: shapes, loss, updater and parameter count. */
+    /** Returns a one-line description, e.g. {@code ConvAutoencoder 1x28x28-...-1x28x28: 210,369 parameters, float, ...}. */
     public String summary() {
-        return String.format(Locale.ROOT, "ConvAutoencoder %s: 3 convolutions, 3 transposed convolutions, %s loss, %s, "
-                + "%,d parameters, %s", sizes(), loss(), updater(), parameterCount(), dataType);
+        return String.format(Locale.ROOT, "ConvAutoencoder %s: %,d parameters, %s, 3 convolutions and 3 transposed "
+                + "convolutions, loss %s, %s, seed %d", sizes(), parameterCount(),
+                dataType.name().toLowerCase(Locale.ROOT), loss(), NetworkSummary.updater(updater()), seed());
     }
 
     /** Returns {@link #summary()}. */

@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.lectern.lecture.Lecture;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -36,7 +37,7 @@ public final class ConvAutoencoderBuilder {
     private IUpdater updater = new Adam(1e-3);
     private long seed = Lecture.DEFAULT_SEED;
     private DataType dataType = DataType.FLOAT;
-    private Init init = Init.PYTORCH;
+    private Init init = Init.of(WeightInit.RELU);
 
     ConvAutoencoderBuilder() {
     }
@@ -105,8 +106,10 @@ public final class ConvAutoencoderBuilder {
     }
 
     /**
-     * Sets how DL4J draws the kernels: {@link Init#PYTORCH} (default: uniform within
-     * {@code 1/sqrt(fanIn)}, PyTorch's bound) or e.g. {@code Init.of(WeightInit.RELU)}; biases start at zero.
+     * Sets how DL4J draws the kernels; biases start at zero. Default {@code Init.of(WeightInit.RELU)} (He),
+     * which suits the ReLU layers: with {@link Init#PYTORCH}'s bound {@code 1/sqrt(fanIn)} and zero biases the
+     * six-layer network barely moved in its first epochs (test MSE 0.041 against 0.023 after 4 epochs of 2000
+     * Fashion-MNIST images).
      */
     public ConvAutoencoderBuilder init(Init init) {
         this.init = Objects.requireNonNull(init, "init");
@@ -129,14 +132,23 @@ public final class ConvAutoencoderBuilder {
                 .layer(deconvolution(codeHeight, codeWidth, 1, channels[1], activation))
                 .layer(deconvolution(3, 3, 2, channels[0], activation))
                 .layer(deconvolution(3, 3, 2, 1, outputActivation))
-                // The output activation sits on the last layer, not on the LossLayer: DL4J M2.1 scores a LossLayer with
-                // an activation differently in training and in evaluation (its training score is off by a few percent).
-                .layer(new LossLayer.Builder(loss).activation(Activation.IDENTITY).build())
+                .layer(lossLayer())
                 .setInputType(InputType.convolutionalFlat(height, width, 1))
                 .build();
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
         return new ConvAutoencoder(network);
+    }
+
+    /**
+     * Returns the loss on the flattened output. The output activation sits on the last layer, not here: DL4J M2.1
+     * scores a LossLayer with an activation differently in training and in evaluation (off by a few percent).
+     */
+    private LossLayer lossLayer() {
+        LossLayer layer = new LossLayer.Builder(loss).activation(Activation.IDENTITY).build();
+        // Its builder refuses sizes; without one DL4J warns about a zero-sized output type on every first build.
+        layer.setNOut(height * width);
+        return layer;
     }
 
     // Stride 2 uses "same" padding (size / 2); stride 1 uses none, so a kernel as large as its input gives 1x1.

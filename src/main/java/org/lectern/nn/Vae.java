@@ -50,7 +50,7 @@ public final class Vae implements ReconstructionModel {
 
     /**
      * Returns a builder with these defaults: 784 inputs, encoder 512-256, a 2-D latent space,
-     * decoder mirroring the encoder (256-512), ReLU hidden layers, Adam 1e-3, seed 42, float.
+     * decoder mirroring the encoder (256-512), ReLU hidden layers, He initialisation, Adam 1e-3, seed 42, float.
      */
     public static VaeBuilder builder() {
         return new VaeBuilder();
@@ -268,10 +268,11 @@ public final class Vae implements ReconstructionModel {
         return network.clone();
     }
 
-    /** Returns a one-line description: sizes, activation, pixel distribution, updater and parameter count. */
+    /** Returns a one-line description, e.g. {@code Vae 784-512-256-[2]-256-512-784: 1,068,820 parameters, float, ...}. */
     public String summary() {
-        return String.format(Locale.ROOT, "Vae %s: %s hidden layers, Bernoulli pixels (sigmoid), %s, "
-                + "%,d parameters, %s", sizes(), conf.getActivationFn(), updater(), parameterCount(), dataType);
+        return String.format(Locale.ROOT, "Vae %s: %,d parameters, %s, %s hidden layers, Bernoulli pixels (sigmoid), "
+                + "%s, seed %d", sizes(), parameterCount(), dataType.name().toLowerCase(Locale.ROOT),
+                conf.getActivationFn(), NetworkSummary.updater(updater()), seed());
     }
 
     /** Returns {@link #summary()}. */
