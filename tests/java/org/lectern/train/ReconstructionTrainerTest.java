@@ -66,6 +66,17 @@ class ReconstructionTrainerTest {
     }
 
     @Test
+    void aVaeTrainsTheSameWayTwiceFromTheSameSeedThoughItDrawsItsCodesAtRandom() {
+        // DL4J draws the training codes from ND4J's global generator, which building the network seeds.
+        Vae first = Vae.builder().inputs(64).encoder(16).latent(2).seed(4).build();
+        TrainingHistory a = quiet(first).epochs(2).data(images()).fit();
+        Vae second = Vae.builder().inputs(64).encoder(16).latent(2).seed(4).build();
+        TrainingHistory b = quiet(second).epochs(2).data(images()).fit();
+        assertArrayEquals(a.losses(), b.losses(), 0.0);
+        assertArrayEquals(first.params().toDoubleVector(), second.params().toDoubleVector(), 0.0);
+    }
+
+    @Test
     void aVaeWhoseLossExplodesStopsTrainingWithAdvice() {
         Vae exploding = Vae.builder().inputs(64).encoder(16).latent(2).updater(new Sgd(1e8)).build();
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class,

@@ -171,8 +171,8 @@ public final class Vae implements ReconstructionModel {
         for (int start = 0; start < x.rows(); start += CHUNK) {
             INDArray chunk = x.get(NDArrayIndex.interval(start, Math.min(x.rows(), start + CHUNK)), NDArrayIndex.all());
             Posterior q = forward.posterior(chunk);
-            INDArray codes = standardNormal(noise, chunk.rows()).muli(q.standardDeviation()).addi(q.mean())
-                    .castTo(dataType);
+            INDArray codes = standardNormal(noise, chunk.rows()).muli(q.standardDeviation())
+                    .addi(q.mean().castTo(DataType.DOUBLE)).castTo(dataType);
             reconstruction += conf.getOutputDistribution()
                     .exampleNegLogProbability(chunk, forward.decoderPreOutput(codes)).sumNumber().doubleValue();
             kl += Arrays.stream(q.kl()).sum();
