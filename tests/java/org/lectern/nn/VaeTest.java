@@ -180,7 +180,7 @@ class VaeTest {
                 () -> Vae.builder().encoder());
         assertMessage("every decoder layer needs at least 1 unit; got [256, 0]", () -> Vae.builder().decoder(256, 0));
         assertMessage("the latent size must be at least 1; got 0", () -> Vae.builder().latent(0));
-        assertMessage("a Vae computes in FLOAT or DOUBLE; got HALF", () -> Vae.builder().dataType(DataType.HALF));
+        assertMessage("a Vae computes in FLOAT or DOUBLE; got BFLOAT16", () -> Vae.builder().dataType(DataType.BFLOAT16));
         assertMessage("this Vae 6-5-[3]-4-6 has " + vae.parameterCount() + " parameters; got a vector of 3 [3]",
                 () -> vae.setParams(Nd4j.zeros(3)));
     }

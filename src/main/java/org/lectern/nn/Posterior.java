@@ -27,7 +27,7 @@ public record Posterior(INDArray mean, INDArray logVariance) {
 
     /** Returns the number of examples. */
     public int examples() {
-        return (int) mean.rows();
+        return mean.rows();
     }
 
     /** Returns the standard deviations {@code exp(logVariance / 2)}, {@code [examples, latent]}. */
