@@ -106,7 +106,7 @@ class ConvAutoencoderTest {
         assertMessage("ConvAutoencoder 1x8x12-2x4x6-3x2x3-[4x1x1]-3x2x3-2x4x6-1x8x12 expects features shaped "
                 + "[examples, 96] (one example per row); got [3, 784]", () -> cae.reconstruct(Nd4j.rand(3, 784)));
         assertMessage("this ConvAutoencoder 1x8x12", () -> cae.setParams(Nd4j.zeros(5)));
-        assertMessage("a ConvAutoencoder computes in FLOAT or DOUBLE; got ,
-                () -> ConvAutoencoder.builder().dataType(DataType.INT64));
+        assertMessage("a ConvAutoencoder computes in FLOAT or DOUBLE; got BFLOAT16",
+                () -> ConvAutoencoder.builder().dataType(DataType.BFLOAT16));
     }
 }
