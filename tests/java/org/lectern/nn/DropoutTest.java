@@ -155,6 +155,43 @@ class DropoutTest {
                 .getMessage().endsWith("; Lectern's dense networks use DL4J's plain Dropout with a fixed probability"));
     }
 
+    @Test
+    void dropoutAndPenaltiesTravelTogether() {
+        LayerSpec all = new LayerSpec(5, 8, Activation.SIGMOID, ActivityL1.batchMean(0.1), KlSparsity.of(0.05, 3),
+                ContractivePenalty.of(0.1), 0.25);
+        assertEquals(0.25, all.withActivityL1(ActivityL1.NONE).withKlSparsity(KlSparsity.NONE)
+                .withContractive(ContractivePenalty.NONE).dropout());
+        assertEquals(all, all.withDropout(0).withDropout(0.25), "withDropout keeps the penalties");
+        assertEquals(new LayerSpec(5, 8, Activation.SIGMOID), all.withoutPenalties(), "and dropout goes too");
+        assertEquals(new LayerSpec(5, 8, Activation.SIGMOID), new LayerSpec(5, 8, Activation.SIGMOID,
+                ActivityL1.NONE, KlSparsity.NONE, ContractivePenalty.NONE, -0.0), "-0.0 is no dropout");
+
+        Autoencoder both = Autoencoder.builder().inputs(5).hidden(8, Activation.SIGMOID).klSparsity(0.05, 3)
+                .dropout(0.2).hidden(3, Activation.SIGMOID).contractive(0.1).dropout(0.1).dataType(DataType.DOUBLE)
+                .updater(new Sgd(0.5)).seed(4).build();
+        assertEquals("5 -> 8 sigmoid, KL sparsity rho 0.05 beta 3, dropout 0.2", both.layers().get(0).toString());
+        assertTrue(both.summary().contains("contractive 0.1, dropout 0.1 in training"), both.summary());
+        assertInstanceOf(Dl4jEngine.class, both.engine(), "dropout sends even penalised networks to DL4J");
+        MultiLayerNetwork network = both.toMultiLayerNetwork();
+        assertInstanceOf(ContractiveDenseLayer.class, network.getLayerWiseConfigurations().getConf(1).getLayer());
+        assertEquals(new Dropout(0.8), network.getLayerWiseConfigurations().getConf(1).getLayer().getIDropout());
+        Path file = dir.resolve("both.zip");
+        both.save(file);
+        assertEquals(both.spec(), Autoencoder.load(file).spec());
+        assertFalse(both.classifier(2).spec().hasDropout());
+        assertFalse(both.classifier(2).layers().stream().anyMatch(LayerSpec::penalised));
+
+        // The contractive layer's own computation drops its inputs in training, too.
+        Autoencoder intoContractive = Autoencoder.builder().inputs(5).hidden(8, Activation.RELU).dropout(0.5)
+                .hidden(3, Activation.SIGMOID).contractive(0.1).dataType(DataType.DOUBLE).updater(new Sgd(0.5))
+                .seed(4).build();
+        MultiLayerNetwork contractive = intoContractive.toMultiLayerNetwork();
+        INDArray code = contractive.feedForwardToLayer(1, X, false).get(2);
+        assertFalse(equal(code, contractive.feedForwardToLayer(1, X, true).get(2)));
+        intoContractive.fitBatch(new DataSet(X, X));
+        assertTrue(Double.isFinite(intoContractive.loss(new DataSet(X, X))));
+    }
+
     private static Autoencoder autoencoder(double dropout) {
         return Autoencoder.builder().inputs(5).hidden(8, Activation.RELU).dropout(dropout).dataType(DataType.DOUBLE)
                 .updater(new Sgd(0.5)).seed(4).engine(EngineFactory.dl4j()).build();

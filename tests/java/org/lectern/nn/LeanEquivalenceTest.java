@@ -37,7 +37,7 @@ import org.nd4j.linalg.schedule.StepSchedule;
 /**
  * The lean engine computes what DL4J computes: the same losses and parameters, step after step,
  * from the same initial parameters, in double precision (relative difference below
- * {@value #TOLERANCE}), for every activation, loss, activity penalty and updater it supports; and
+ * {@value #TOLERANCE}), for every activation, loss, penalty and updater it supports; and
  * its updater state crosses to DL4J and back.
  */
 class LeanEquivalenceTest {
@@ -100,6 +100,19 @@ class LeanEquivalenceTest {
                     .hidden(3, Activation.RELU).activityL1(penalty).updater(new Adam(0.01))
                     .dataType(DataType.DOUBLE).seed(5), X, X);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Sgd", "Adam"})
+    void klSparsityAndContractivePenaltiesTrainAlike(String updater) {
+        Supplier<IUpdater> fresh = () -> updater.equals("Sgd") ? new Sgd(0.5) : new Adam(0.02);
+        assertSameTraining(() -> Autoencoder.builder().inputs(6).hidden(4, Activation.SIGMOID).klSparsity(0.1, 0.5)
+                .updater(fresh.get()).dataType(DataType.DOUBLE).seed(8), X, X);
+        assertSameTraining(() -> Autoencoder.builder().inputs(6).hidden(4, Activation.SIGMOID).contractive(0.3)
+                .updater(fresh.get()).dataType(DataType.DOUBLE).seed(8), X, X);
+        assertSameTraining(() -> Autoencoder.builder().inputs(6).hidden(5, Activation.TANH).hidden(3, Activation.SIGMOID)
+                .contractive(0.5).klSparsity(0.2, 0.3).activityL1(0.01).updater(fresh.get()).dataType(DataType.DOUBLE)
+                .seed(8), X, X);
     }
 
     @ParameterizedTest(name = "kernels {0}")

@@ -94,7 +94,7 @@ public final class Classifier extends Network {
 
         /**
          * Starts from the encoder layers of a trained autoencoder, with a copy of their parameters
-         * (without the autoencoder's activity penalties and dropout, which belong to its own training).
+         * (without the autoencoder's penalties and dropout, which belong to its own training).
          */
         public Builder encoder(Autoencoder encoder) {
             this.encoder = Objects.requireNonNull(encoder, "encoder");
@@ -129,7 +129,7 @@ public final class Classifier extends Network {
                     throw new IllegalArgumentException("inputs(" + inputs + ") does not match the encoder's "
                             + encoder.inputs() + " inputs; leave inputs(...) out when building on an encoder");
                 }
-                encoder.encoderLayers().forEach(l -> layers.add(l.withActivityL1(ActivityL1.NONE).withDropout(0)));
+                encoder.encoderLayers().forEach(l -> layers.add(l.withoutPenalties()));
                 width = encoder.codeSize();
             }
             List<LayerSpec> hidden = hiddenLayers(width);

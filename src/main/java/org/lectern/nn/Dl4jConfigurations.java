@@ -19,9 +19,12 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
- * Translates between a {@link NetworkSpec} and DL4J's configuration of dense and output layers. A
- * layer's dropout becomes DL4J's {@code Dropout} on the next layer's input, with the probability of
- * keeping a unit, {@code 1 - p}.
+/**
+ * Translates between a {@link NetworkSpec} and DL4J's configuration of dense and output layers:
+ * activity L1 and KL sparsity penalties become activation wrappers ({@link L1ActivityActivation},
+ * {@link KlSparsityActivation}), a contractive penalty a {@link ContractiveDenseLayer}. A layer's
+ * dropout becomes DL4J's {@code Dropout} on the next layer's input, with the probability of keeping
+ * a unit, {@code 1 - p}.
  */
 public final class Dl4jConfigurations {
     private Dl4jConfigurations() {
@@ -38,8 +41,11 @@ public final class Dl4jConfigurations {
         List<LayerSpec> layers = spec.layers();
         for (int i = 0; i < layers.size() - 1; i++) {
             LayerSpec layer = layers.get(i);
-            list.layer(new DenseLayer.Builder().nIn(layer.inputs()).nOut(layer.outputs())
-                    .activation(activationFunction(layer)).dropOut(dropoutBefore(layers, i)).build());
+            FeedForwardLayer.Builder<?> dense = layer.contractive().active()
+                    ? new ContractiveDenseLayer.Builder(layer.contractive())
+                    : new DenseLayer.Builder();
+            list.layer(dense.nIn(layer.inputs()).nOut(layer.outputs()).activation(activationFunction(layer))
+                    .dropOut(dropoutBefore(layers, i)).build());
         }
         int lastIndex = layers.size() - 1;
         LayerSpec last = layers.get(lastIndex);
@@ -60,20 +66,13 @@ public final class Dl4jConfigurations {
         for (int i = 0; i < count; i++) {
             Layer layer = conf.getConf(i).getLayer();
             boolean last = i == count - 1;
-            boolean fits = last ? layer instanceof OutputLayer : layer instanceof DenseLayer;
+            boolean fits = last ? layer instanceof OutputLayer
+                    : layer instanceof DenseLayer || layer instanceof ContractiveDenseLayer;
             if (!fits) {
                 throw new IllegalArgumentException("layer " + i + " is a " + layer.getClass().getSimpleName()
                         + "; Lectern's dense networks are DenseLayers followed by one OutputLayer");
             }
-            FeedForwardLayer dense = (FeedForwardLayer) layer;
-            IActivation function = dense.getActivationFn();
-            ActivityL1 penalty = ActivityL1.NONE;
-            if (function instanceof L1ActivityActivation penalised) {
-                function = penalised.activation();
-                penalty = penalised.penalty();
-            }
-            layers.add(new LayerSpec(Math.toIntExact(dense.getNIn()), Math.toIntExact(dense.getNOut()),
-                    activation(function, i), penalty));
+            layers.add(layerSpec((FeedForwardLayer) layer, i));
         }
         for (int i = 0; i < count; i++) {
             double dropout = dropoutOf(conf.getConf(i).getLayer().getIDropout(), i);
@@ -107,9 +106,54 @@ public final class Dl4jConfigurations {
         return BigDecimal.ONE.subtract(BigDecimal.valueOf(((Dropout) dropout).getP())).doubleValue();
     }
 
+    /**
+     * Returns the spec of one dense layer: sizes, the activation inside any penalty wrappers, and the
+     * penalties the wrappers and a {@link ContractiveDenseLayer} carry.
+     */
+    static LayerSpec layerSpec(FeedForwardLayer layer, int index) {
+        ActivityL1 l1 = ActivityL1.NONE;
+        KlSparsity kl = KlSparsity.NONE;
+        IActivation function = layer.getActivationFn();
+        while (function instanceof L1ActivityActivation || function instanceof KlSparsityActivation) {
+            if (function instanceof L1ActivityActivation penalised) {
+                l1 = penalised.penalty();
+                function = penalised.activation();
+            } else if (function instanceof KlSparsityActivation penalised) {
+                kl = penalised.penalty();
+                function = penalised.activation();
+            }
+        }
+        ContractivePenalty contractive = layer instanceof ContractiveDenseLayer penalised
+                ? penalised.penalty()
+                : ContractivePenalty.NONE;
+        return new LayerSpec(Math.toIntExact(layer.getNIn()), Math.toIntExact(layer.getNOut()),
+                activation(function, index), l1, kl, contractive);
+    }
+
+    /** Returns the activation function inside any of Lectern's penalty wrappers. */
+    static IActivation innermost(IActivation function) {
+        IActivation inner = function;
+        while (true) {
+            if (inner instanceof L1ActivityActivation penalised) {
+                inner = penalised.activation();
+            } else if (inner instanceof KlSparsityActivation penalised) {
+                inner = penalised.activation();
+            } else {
+                return inner;
+            }
+        }
+    }
+
+    /** Returns the layer's activation, wrapped by its L1 penalty, then by its KL sparsity penalty, where it has them. */
     private static IActivation activationFunction(LayerSpec layer) {
-        IActivation plain = layer.activation().getActivationFunction();
-        return layer.activityL1().active() ? new L1ActivityActivation(plain, layer.activityL1()) : plain;
+        IActivation function = layer.activation().getActivationFunction();
+        if (layer.activityL1().active()) {
+            function = new L1ActivityActivation(function, layer.activityL1());
+        }
+        if (layer.klSparsity().active()) {
+            function = new KlSparsityActivation(function, layer.klSparsity());
+        }
+        return function;
     }
 
     private static Activation activation(IActivation function, int layer) {

@@ -1,33 +1,39 @@
 package org.lectern.nn;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import java.util.TreeMap;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.activations.IActivation;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * The {@link Engine} over DL4J's {@code MultiLayerNetwork}: {@code DenseLayer}s and one
- * {@code OutputLayer}, trained one batch at a time with {@code fit(features, labels)}. Activity L1
- * penalties train through {@link L1ActivityActivation}; DL4J's score leaves their loss term out,
- * so this engine adds it (one extra forward pass per batch for a network with a penalty).
+ * {@code OutputLayer}, trained one batch at a time with {@code fit(features, labels)}. Penalties
+ * train through {@link L1ActivityActivation}, {@link KlSparsityActivation} and
+ * {@link ContractiveDenseLayer}; DL4J's score leaves their loss terms out, so this engine adds them
+ * (one extra forward pass per batch for a network with a penalty).
  */
 public final class Dl4jEngine implements Engine {
     private final MultiLayerNetwork network;
     private final DataType dataType;
-    private final ActivityL1[] penalties;
+    /** The layers with penalties, by index (DL4J's score leaves their terms out). */
+    private final TreeMap<Integer, LayerSpec> penalised = new TreeMap<>();
 
     private Dl4jEngine(MultiLayerNetwork network) {
         this.network = network;
         this.dataType = network.getLayerWiseConfigurations().getDataType();
-        int layers = network.getnLayers();
-        this.penalties = new ActivityL1[layers];
-        for (int i = 0; i < layers; i++) {
-            IActivation function = ((BaseLayer) network.getLayerWiseConfigurations().getConf(i).getLayer())
-                    .getActivationFn();
-            penalties[i] = function instanceof L1ActivityActivation penalised ? penalised.penalty() : ActivityL1.NONE;
+        for (int i = 0; i < network.getnLayers() - 1; i++) {
+            if (network.getLayerWiseConfigurations().getConf(i).getLayer() instanceof FeedForwardLayer dense) {
+                LayerSpec layer = Dl4jConfigurations.layerSpec(dense, i);
+                if (layer.penalised()) {
+                    penalised.put(i, layer);
+                }
+            }
         }
     }
 
@@ -103,14 +109,18 @@ public final class Dl4jEngine implements Engine {
         return network.clone();
     }
 
-    /** Returns the activity penalties' loss terms (DL4J's score leaves them out): one extra forward pass if any. */
+    /** Returns the penalties' loss terms (DL4J's score leaves them out): one extra forward pass if there are any. */
     private double penalty(INDArray features) {
+        if (penalised.isEmpty()) {
+            return 0;
+        }
+        int deepest = penalised.lastKey();
+        List<INDArray> activations = network.feedForwardToLayer(deepest, features, false);
         double sum = 0;
-        for (int i = 0; i < penalties.length; i++) {
-            if (penalties[i].active()) {
-                INDArray h = activations(features, i);
-                sum += penalties[i].loss(h.norm1Number().doubleValue(), h.rows());
-            }
+        for (Map.Entry<Integer, LayerSpec> layer : penalised.entrySet()) {
+            int i = layer.getKey();
+            INDArray weights = network.getLayer(i).getParam(DefaultParamInitializer.WEIGHT_KEY);
+            sum += layer.getValue().penaltyLoss(activations.get(i + 1), weights);
         }
         return sum;
     }

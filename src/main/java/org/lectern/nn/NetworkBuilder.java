@@ -23,6 +23,8 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
     final List<ActivityL1> hiddenPenalties = new ArrayList<>();
     /** Dropout probabilities by hidden layer index, for the layers that have one. */
     final Map<Integer, Double> hiddenDropouts = new HashMap<>();
+    final List<KlSparsity> hiddenKlSparsity = new ArrayList<>();
+    final List<ContractivePenalty> hiddenContractive = new ArrayList<>();
     IUpdater updater;
     Long seed;
     Init init;
@@ -40,6 +42,8 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         hiddenSizes.add(units);
         hiddenActivations.add(Objects.requireNonNull(activation, "activation"));
         hiddenPenalties.add(ActivityL1.NONE);
+        hiddenKlSparsity.add(KlSparsity.NONE);
+        hiddenContractive.add(ContractivePenalty.NONE);
         return self();
     }
 
@@ -82,6 +86,46 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         return self();
     }
 
+    /**
+     * Puts the KL-divergence sparsity penalty on the sigmoid hidden layer added last: the loss gains
+     * {@code beta * sum_j KL(rho || rho_hat_j)}, where {@code rho_hat_j} is unit {@code j}'s mean
+     * activation over the batch (see {@link KlSparsity}).
+     *
+     * @throws IllegalArgumentException if rho is not strictly between 0 and 1, beta is negative, or the layer is not sigmoid
+     */
+    public B klSparsity(double rho, double beta) {
+        return klSparsity(KlSparsity.of(rho, beta));
+    }
+
+    /** Puts a KL sparsity penalty, e.g. {@code KlSparsity.of(0.05, 3)}, on the sigmoid hidden layer added last. */
+    public B klSparsity(KlSparsity penalty) {
+        Objects.requireNonNull(penalty, "penalty");
+        int last = lastHidden("klSparsity(...)", ".hidden(256, Activation.SIGMOID).klSparsity(0.05, 3)");
+        penalty.requireSigmoid(hiddenActivations.get(last));
+        hiddenKlSparsity.set(last, penalty);
+        return self();
+    }
+
+    /**
+     * Puts the contractive penalty on the sigmoid hidden layer added last: the loss gains
+     * {@code lambda * ||dh/dx||_F^2} averaged over the batch, in the closed form
+     * {@code sum_j (h_j (1 - h_j))^2 * sum_i W_ij^2} (see {@link ContractivePenalty}).
+     *
+     * @throws IllegalArgumentException if lambda is negative or the layer is not sigmoid
+     */
+    public B contractive(double lambda) {
+        return contractive(ContractivePenalty.of(lambda));
+    }
+
+    /** Puts a contractive penalty, e.g. {@code ContractivePenalty.of(0.1)}, on the sigmoid hidden layer added last. */
+    public B contractive(ContractivePenalty penalty) {
+        Objects.requireNonNull(penalty, "penalty");
+        int last = lastHidden("contractive(...)", ".hidden(256, Activation.SIGMOID).contractive(0.1)");
+        penalty.requireSigmoid(hiddenActivations.get(last));
+        hiddenContractive.set(last, penalty);
+        return self();
+    }
+
     /** Sets how gradients become parameter changes, e.g. {@code new Sgd(0.1)} or {@code new Adam(1e-3)}. */
     public B updater(IUpdater updater) {
         this.updater = Objects.requireNonNull(updater, "updater");
@@ -120,11 +164,20 @@ public abstract sealed class NetworkBuilder<B extends NetworkBuilder<B>>
         List<LayerSpec> layers = new ArrayList<>();
         int previous = inputs;
         for (int i = 0; i < hiddenSizes.size(); i++) {
-            layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i), hiddenPenalties.get(i)));
+            layers.add(new LayerSpec(previous, hiddenSizes.get(i), hiddenActivations.get(i), hiddenPenalties.get(i),
+                    hiddenKlSparsity.get(i), hiddenContractive.get(i)));
             previous = hiddenSizes.get(i);
         }
         hiddenDropouts.forEach((layer, p) -> layers.set(layer, layers.get(layer).withDropout(p)));
         return layers;
+    }
+
+    private int lastHidden(String method, String example) {
+        if (hiddenSizes.isEmpty()) {
+            throw new IllegalStateException(method + " penalises the hidden layer added last, and none is added yet: "
+                    + "call hidden(units, activation) first, e.g. " + example);
+        }
+        return hiddenSizes.size() - 1;
     }
 
     long seedOr(long fallback) {

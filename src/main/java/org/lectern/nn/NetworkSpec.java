@@ -45,6 +45,11 @@ public record NetworkSpec(List<LayerSpec> layers, LossFunction loss, IUpdater up
             throw new IllegalArgumentException("dropout goes on a hidden layer's outputs; the output layer " + output
                     + " has it: put it on a hidden layer with .hidden(units, activation).dropout(p)");
         }
+        if (output.klSparsity().active() || output.contractive().active()) {
+            throw new IllegalArgumentException("KL sparsity and contractive penalties go on a hidden layer; the output "
+                    + "layer " + output + " has one: put it on a hidden sigmoid layer with .hidden(units, "
+                    + "Activation.SIGMOID).klSparsity(rho, beta) or .contractive(lambda)");
+        }
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(updater, "updater");
         Objects.requireNonNull(init, "init");

@@ -38,8 +38,7 @@ final class NetworkSummary {
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i);
             out.append(String.format(Locale.ROOT, row, i, linear(layer), layer.activationName(),
-                    layer.parameterCount(), network.role(i)
-                            + (layer.activityL1().active() ? ", " + layer.activityL1() : "")
+                    layer.parameterCount(), network.role(i) + (layer.penalised() ? ", " + layer.penalties() : "")
                             + (layer.hasDropout() ? ", " + layer.dropoutText() + " in training" : "")));
         }
         return out.toString().stripTrailing();

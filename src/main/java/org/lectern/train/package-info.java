@@ -9,6 +9,8 @@
  * For denoising autoencoders, {@link org.lectern.train.ReconstructionErrorCurve} follows the
  * held-out reconstruction error epoch by epoch (without the L1 term) and
  * {@link org.lectern.train.NoiseSweep} measures it against the strength of the corruption.
+ * {@link org.lectern.train.ReconstructionTrainer} trains the models that are not dense networks
+ * ({@code Vae}, {@code ConvAutoencoder}) with the same progress bar, printed lines and NaN stop.
  * {@link org.lectern.train.CodeSizeSweep} measures PCA and autoencoder families against the size of
  * the code; {@link org.lectern.train.IdentityMeasure} measures how close an autoencoder is to
  * the identity map.

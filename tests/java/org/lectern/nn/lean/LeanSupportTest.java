@@ -20,8 +20,8 @@ class LeanSupportTest {
         assertEquals("The lean engine cannot compute this network: layer 0 uses the activation leakyrelu. The lean "
                 + "engine computes dense layers with the activations identity, tanh, sigmoid and relu (softmax only on "
                 + "the output layer, with NEGATIVELOGLIKELIHOOD or MCXENT), the losses MSE, NEGATIVELOGLIKELIHOOD and "
-                + "MCXENT, and activity L1 penalties. DL4J's engine computes this network: add "
-                + ".engine(EngineFactory.dl4j()) to the builder.", e.getMessage());
+                + "MCXENT, and activity L1, KL sparsity and contractive penalties. DL4J's engine computes this network: "
+                + "add .engine(EngineFactory.dl4j()) to the builder.", e.getMessage());
     }
 
     @Test

@@ -45,6 +45,9 @@ final class Backprop {
                 if (penalised) {
                     penalty += layer.penalty.loss(sumAbs, rows);
                 }
+                if (layer.sigmoidPenalties != null) {
+                    penalty += layer.sigmoidPenalties.forward(z, layer.weights);
+                }
             }
             previous = z;
         }
@@ -95,17 +98,27 @@ final class Backprop {
                 gemm.multiply(delta, layer.weights, buffers.deltas[i - 1], false, true, 1.0, 0.0);
             }
             INDArray below = i > 0 ? buffers.activations[i - 1] : input;
+            SigmoidPenalties penalties = layer.sigmoidPenalties;
             if (fold) {
+                if (penalties != null) {
+                    penalties.shrinkWeights(layer.weights, rows, learningRate);
+                }
                 gemm.multiply(below, delta, layer.weights, true, false, -learningRate, 1.0);
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.bias, -learningRate, true);
             } else {
                 gemm.multiply(below, delta, layer.weightGradient, true, false, 1.0, 0.0);
+                if (penalties != null) {
+                    penalties.addWeightGradient(layer.weightGradient, layer.weights, rows);
+                }
                 kernels.columnSums(buffers.deltaBlocks[i], rows, layer.outputs, layer.biasGradient, 1.0, false);
             }
             if (i > 0) {
                 LeanLayer under = layers.get(i - 1);
                 kernels.activationGradient(buffers.deltaBlocks[i - 1], buffers.activationBlocks[i - 1],
                         rows * under.outputs, under.act, under.l1Scale(rows));
+                if (under.sigmoidPenalties != null) {
+                    under.sigmoidPenalties.addPreActivationGradient(buffers.deltas[i - 1], buffers.activations[i - 1]);
+                }
             }
         }
     }

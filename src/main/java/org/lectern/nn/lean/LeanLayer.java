@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * One dense layer as the lean engine holds it: sizes, activation, activity penalty, and views of
+ * One dense layer as the lean engine holds it: sizes, activation, penalties, and views of
  * its weights and biases in the flat parameter vector and in the flat gradient vector (weights
  * {@code [inputs, outputs]} column by column, then biases: DL4J's layout).
  */
@@ -15,6 +15,8 @@ final class LeanLayer {
     final int outputs;
     final Act act;
     final ActivityL1 penalty;
+    /** The layer's KL sparsity and contractive penalties, or null if it has neither. */
+    final SigmoidPenalties sigmoidPenalties;
     final INDArray weights;
     final Block bias;
     final INDArray weightGradient;
@@ -26,6 +28,7 @@ final class LeanLayer {
         this.outputs = spec.outputs();
         this.act = act;
         this.penalty = spec.activityL1();
+        this.sigmoidPenalties = SigmoidPenalties.of(spec, params.dataType());
         long weightCount = (long) inputs * outputs;
         this.weights = weightView(params, offset, weightCount);
         this.weightGradient = weightView(gradient, offset, weightCount);

@@ -10,7 +10,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 final class LeanSupport {
     static final String WHAT_IT_COMPUTES = "the lean engine computes dense layers with the activations identity, "
             + "tanh, sigmoid and relu (softmax only on the output layer, with NEGATIVELOGLIKELIHOOD or MCXENT), "
-            + "the losses MSE, NEGATIVELOGLIKELIHOOD and MCXENT, and activity L1 penalties";
+            + "the losses MSE, NEGATIVELOGLIKELIHOOD and MCXENT, and activity L1, KL sparsity and contractive penalties";
     static final String USE_DL4J = "DL4J's engine computes this network: add .engine(EngineFactory.dl4j()) to the "
             + "builder";
 
