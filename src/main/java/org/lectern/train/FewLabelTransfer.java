@@ -1,0 +1,254 @@
+package org.lectern.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lectern.data.DataSplit;
+import org.lectern.data.ImageBatchIterator;
+import org.lectern.data.LabeledImages;
+import org.lectern.data.Mnist;
+import org.lectern.display.Progress;
+import org.lectern.display.ProgressBar;
+import org.lectern.nn.Autoencoder;
+import org.lectern.nn.Classifier;
+import org.lectern.nn.LayerSpec;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+/**
+ * Compares, on a few labelled images, three classifiers built from an autoencoder pretrained on
+ * unlabelled images (see {@link TransferVariant}): fine-tuned, from scratch, frozen encoder.
+ * Every variant gets the same softmax head, the same updater, the same epochs and batch size and,
+ * for one seed, the same labelled images in the same batch order; the seed also draws the fresh
+ * weights. The pretrained autoencoder is never changed: each run copies what it needs.
+ *
+ * <pre>{@code
+ * TransferResults results = FewLabelTransfer.from(pretrained)
+ *         .updater(new Adam(1e-3)).epochs(100).batchSize(50)
+ *         .perClass(10, 50, 200).seeds(1, 2, 3).learningCurves(50)
+ *         .compare();                                     // 3 variants x 3 label counts x 3 seeds
+ * results.summary(500)                                    // mean, spread over the seeds
+ * }</pre>
+ */
+public final class FewLabelTransfer {
+    private static final int EVALUATION_BATCH = 1000;
+
+    private final Autoencoder pretrained;
+    private DataSplit train = Mnist.train();
+    private DataSplit test = Mnist.test();
+    private IUpdater updater = new Adam(1e-3);
+    private int epochs = 50;
+    private int batchSize = 50;
+    private int[] perClass = {10, 50, 200};
+    private long[] seeds = {1, 2, 3};
+    private List<TransferVariant> variants = List.of(TransferVariant.values());
+    private Set<Integer> curvesAt = new TreeSet<>();
+    private boolean progress = true;
+    private LabeledImages testCodes;
+
+    private FewLabelTransfer(Autoencoder pretrained) {
+        this.pretrained = Objects.requireNonNull(pretrained, "pretrained");
+    }
+
+    /**
+     * Starts a comparison on a pretrained autoencoder with the defaults: MNIST's training split for the
+     * labelled images and its test split for measuring, Adam 0.001, 50 epochs, batches of 50,
+     * 10, 50 and 200 labelled images per class, seeds 1 to 3, all three variants, no learning curves.
+     */
+    public static FewLabelTransfer from(Autoencoder pretrained) {
+        return new FewLabelTransfer(pretrained);
+    }
+
+    /** Sets the training split the labelled subsets are drawn from (default {@code Mnist.train()}). */
+    public FewLabelTransfer train(DataSplit split) {
+        this.train = Objects.requireNonNull(split, "split");
+        return this;
+    }
+
+    /** Sets the split every classifier is measured on (default {@code Mnist.test()}). */
+    public FewLabelTransfer test(DataSplit split) {
+        this.test = Objects.requireNonNull(split, "split");
+        this.testCodes = null;
+        return this;
+    }
+
+    /** Sets the updater of every classifier, e.g. {@code new Adam(1e-3)} (the default) or {@code new Sgd(0.1)}. */
+    public FewLabelTransfer updater(IUpdater updater) {
+        this.updater = Objects.requireNonNull(updater, "updater").clone();
+        return this;
+    }
+
+    /** Sets the epochs every classifier trains for (default 50). */
+    public FewLabelTransfer epochs(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1; got " + epochs);
+        }
+        this.epochs = epochs;
+        return this;
+    }
+
+    /** Sets the batch size (default 50); a labelled subset smaller than that is one batch. */
+    public FewLabelTransfer batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** Sets the labelled images per class that {@link #compare()} tries, e.g. {@code perClass(10, 50, 200)}. */
+    public FewLabelTransfer perClass(int... counts) {
+        this.perClass = distinctAscending(counts, "labelled images per class", 1);
+        return this;
+    }
+
+    /** Sets the seeds that {@link #compare()} repeats every setting with, e.g. {@code seeds(1, 2, 3)}. */
+    public FewLabelTransfer seeds(long... seeds) {
+        Objects.requireNonNull(seeds, "seeds");
+        if (seeds.length == 0 || Arrays.stream(seeds).distinct().count() != seeds.length) {
+            throw new IllegalArgumentException("give one or more different seeds, e.g. seeds(1, 2, 3); got "
+                    + Arrays.toString(seeds));
+        }
+        this.seeds = seeds.clone();
+        return this;
+    }
+
+    /** Sets the variants that {@link #compare()} trains, in this order (default all three). */
+    public FewLabelTransfer variants(TransferVariant... variants) {
+        Objects.requireNonNull(variants, "variants");
+        if (variants.length == 0 || EnumSet.copyOf(Arrays.asList(variants)).size() != variants.length) {
+            throw new IllegalArgumentException("give one or more different variants; got " + Arrays.toString(variants));
+        }
+        this.variants = List.of(variants);
+        return this;
+    }
+
+    /**
+     * Measures the test accuracy after every epoch (a pass over the test images each) for the runs
+     * with these labelled images per class, so {@link TransferResults#curves} can draw them.
+     */
+    public FewLabelTransfer learningCurves(int... perClass) {
+        curvesAt = new TreeSet<>();
+        for (int count : distinctAscending(perClass, "labelled images per class", 1)) {
+            curvesAt.add(count);
+        }
+        return this;
+    }
+
+    /** Switches the progress bar over all runs of {@link #compare()} (on by default). */
+    public FewLabelTransfer progress(boolean show) {
+        this.progress = show;
+        return this;
+    }
+
+    /** Returns the pretrained autoencoder. */
+    public Autoencoder pretrained() {
+        return pretrained;
+    }
+
+    /**
+     * Returns the untrained classifier of a variant: for {@code FINE_TUNED} the encoder's layers with
+     * their pretrained weights, for {@code FROM_SCRATCH} the same layers drawn fresh, each followed by
+     * a softmax layer; for {@code FROZEN_ENCODER} the softmax layer alone, taking codes as inputs.
+     * Fresh weights are drawn from {@code seed}; number type and initialisation are the encoder's.
+     */
+    public Classifier classifier(TransferVariant variant, long seed) {
+        Objects.requireNonNull(variant, "variant");
+        int classes = train.classNames().size();
+        Classifier.Builder builder = Classifier.builder().classes(classes).updater(updater).seed(seed)
+                .init(pretrained.spec().init()).dataType(pretrained.dataType());
+        return switch (variant) {
+            case FINE_TUNED -> builder.encoder(pretrained).build();
+            case FROM_SCRATCH -> {
+                builder.inputs(pretrained.inputs());
+                for (LayerSpec layer : pretrained.encoderLayers()) {
+                    builder.hidden(layer.outputs(), layer.activation());
+                }
+                yield builder.build();
+            }
+            case FROZEN_ENCODER -> builder.inputs(pretrained.codeSize()).build();
+        };
+    }
+
+    /**
+     * Trains one classifier of the variant on {@code perClass} labelled images per class drawn with
+     * {@code seed}, and measures it on the test split (after every epoch if learning curves were
+     * asked for at this count, otherwise once at the end).
+     */
+    public TransferRun run(TransferVariant variant, int perClass, long seed) {
+        long start = System.nanoTime();
+        LabeledImages labelled = train.labelled(perClass, seed).images();
+        boolean frozen = variant == TransferVariant.FROZEN_ENCODER;
+        LabeledImages inputs = frozen ? pretrained.encode(labelled) : labelled;
+        LabeledImages testInputs = frozen ? testCodes() : test.images();
+        Classifier classifier = classifier(variant, seed);
+        Trainer<Classifier> trainer = Trainer.on(classifier).epochs(epochs)
+                .data(ImageBatchIterator.reusing(inputs, batchSize, OptionalLong.of(seed)))
+                .stage(variant.label() + ", " + labelled.size() + " labels, seed " + seed)
+                .trainAccuracy(false).progress(false).print(false);
+        if (curvesAt.contains(perClass)) {
+            trainer.evaluateOn(ImageBatchIterator.reusing(testInputs, EVALUATION_BATCH, OptionalLong.empty()));
+        }
+        TrainingHistory history = trainer.fit();
+        return new TransferRun(variant, perClass, labelled.size(), seed, accuracy(classifier, testInputs),
+                accuracy(classifier, inputs), history, (System.nanoTime() - start) / 1e9, classifier);
+    }
+
+    /** Trains every variant for every count of labelled images per class and every seed, and returns all runs. */
+    public TransferResults compare() {
+        List<TransferRun> runs = new ArrayList<>();
+        int total = perClass.length * seeds.length * variants.size();
+        try (ProgressBar bar = progress ? Progress.bar("Few-label runs", total) : null) {
+            for (int count : perClass) {
+                for (long seed : seeds) {
+                    for (TransferVariant variant : variants) {
+                        TransferRun run = run(variant, count, seed);
+                        runs.add(run);
+                        if (bar != null) {
+                            bar.metric(variant.label() + " test %", run.testAccuracy()).step();
+                        }
+                    }
+                }
+            }
+        }
+        return TransferResults.of(runs);
+    }
+
+    /** Returns the percentage of the images the classifier assigns to their class, a few thousand at a time. */
+    static double accuracy(Classifier classifier, LabeledImages images) {
+        INDArray features = images.features();
+        long correct = 0;
+        for (int start = 0; start < images.size(); start += EVALUATION_BATCH * 5) {
+            int end = Math.min(images.size(), start + EVALUATION_BATCH * 5);
+            int[] predicted = classifier.predict(features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
+            for (int i = 0; i < predicted.length; i++) {
+                correct += predicted[i] == images.label(start + i) ? 1 : 0;
+            }
+        }
+        return 100.0 * correct / images.size();
+    }
+
+    private LabeledImages testCodes() {
+        if (testCodes == null) {
+            testCodes = pretrained.encode(test.images());
+        }
+        return testCodes;
+    }
+
+    private static int[] distinctAscending(int[] counts, String what, int least) {
+        Objects.requireNonNull(counts, what);
+        int[] sorted = Arrays.stream(counts).sorted().toArray();
+        if (sorted.length == 0 || sorted[0] < least || Arrays.stream(sorted).distinct().count() != sorted.length) {
+            throw new IllegalArgumentException("give one or more different " + what + ", each at least " + least
+                    + "; got " + Arrays.toString(counts));
+        }
+        return sorted;
+    }
+}
