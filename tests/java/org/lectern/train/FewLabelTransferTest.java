@@ -97,6 +97,25 @@ class FewLabelTransferTest {
     }
 
     @Test
+    void aStepBudgetGivesFewerLabelsMoreEpochs() {
+        FewLabelTransfer transfer = FewLabelTransfer.from(pretrained()).batchSize(50).steps(1000);
+        assertEquals(500, transfer.epochsFor(100));
+        assertEquals(100, transfer.epochsFor(500));
+        assertEquals(25, transfer.epochsFor(2000));
+        assertEquals(334, transfer.epochsFor(130), "3 batches an epoch: 334 epochs reach 1000 steps");
+        assertEquals(7, transfer.epochs(7).epochsFor(2000), "epochs(...) replaces the step budget");
+        assertEquals("steps must be at least 1; got 0",
+                assertThrows(IllegalArgumentException.class, () -> transfer.steps(0)).getMessage());
+    }
+
+    @Test
+    void withAStepBudgetARunTrainsForTheEpochsThatReachIt() {
+        InstalledData.assumeInstalled(ImageDataset.MNIST);
+        TransferRun run = onQuickMnist(pretrained()).batchSize(20).steps(7).run(TransferVariant.FROZEN_ENCODER, 4, 1);
+        assertEquals(4, run.history().size(), "40 labels in batches of 20: 2 steps an epoch, 4 epochs reach 7 steps");
+    }
+
+    @Test
     void badSettingsAreRefusedWithWhatToDo() {
         FewLabelTransfer transfer = FewLabelTransfer.from(pretrained());
         assertEquals("give one or more different labelled images per class, each at least 1; got [10, 10]",

@@ -36,6 +36,13 @@ import org.nd4j.linalg.learning.config.IUpdater;
  *         .compare();                                     // 3 variants x 3 label counts x 3 seeds
  * results.summary(500)                                    // mean, spread over the seeds
  * }</pre>
+ *
+ * <p>With {@code steps(1000)} instead of {@code epochs(100)} every run takes about 1000 updater
+ * steps, so a run on 100 labels trains as long as one on 2000 (more epochs of fewer images).
+ *
+ * <pre>{@code
+ * FewLabelTransfer.from(pretrained).steps(1000).batchSize(50).perClass(10, 50, 200).compare();
+ * }</pre>
  */
 public final class FewLabelTransfer {
     private static final int EVALUATION_BATCH = 1000;
@@ -45,6 +52,7 @@ public final class FewLabelTransfer {
     private DataSplit test = Mnist.test();
     private IUpdater updater = new Adam(1e-3);
     private int epochs = 50;
+    private int steps;
     private int batchSize = 50;
     private int[] perClass = {10, 50, 200};
     private long[] seeds = {1, 2, 3};
@@ -85,13 +93,39 @@ public final class FewLabelTransfer {
         return this;
     }
 
-    /** Sets the epochs every classifier trains for (default 50). */
+    /** Trains every classifier for the same number of epochs (default 50), whatever its number of labels. */
     public FewLabelTransfer epochs(int epochs) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1; got " + epochs);
         }
         this.epochs = epochs;
+        this.steps = 0;
         return this;
+    }
+
+    /**
+     * Trains every classifier for about the same number of updater steps instead of epochs: as many
+     * whole epochs as reach {@code steps}, e.g. 1000 steps of batches of 50 are 500 epochs of 100
+     * labelled images, 100 epochs of 500 and 25 of 2000. Few labels then get as much training as many.
+     */
+    public FewLabelTransfer steps(int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("steps must be at least 1; got " + steps);
+        }
+        this.steps = steps;
+        return this;
+    }
+
+    /** Returns the epochs a run with {@code labels} labelled images in all trains for, by {@link #epochs} or {@link #steps}. */
+    public int epochsFor(int labels) {
+        if (labels < 1) {
+            throw new IllegalArgumentException("a run needs at least 1 labelled image; got " + labels);
+        }
+        if (steps == 0) {
+            return epochs;
+        }
+        int batchesPerEpoch = (labels + batchSize - 1) / batchSize;
+        return (steps + batchesPerEpoch - 1) / batchesPerEpoch;
     }
 
     /** Sets the batch size (default 50); a labelled subset smaller than that is one batch. */
@@ -189,7 +223,7 @@ public final class FewLabelTransfer {
         LabeledImages inputs = frozen ? pretrained.encode(labelled) : labelled;
         LabeledImages testInputs = frozen ? testCodes() : test.images();
         Classifier classifier = classifier(variant, seed);
-        Trainer<Classifier> trainer = Trainer.on(classifier).epochs(epochs)
+        Trainer<Classifier> trainer = Trainer.on(classifier).epochs(epochsFor(labelled.size()))
                 .data(ImageBatchIterator.reusing(inputs, batchSize, OptionalLong.of(seed)))
                 .stage(variant.label() + ", " + labelled.size() + " labels, seed " + seed)
                 .trainAccuracy(false).progress(false).print(false);
