@@ -45,6 +45,8 @@ class FewLabelTransferTest {
         assertEquals(tuned.layers().stream().map(LayerSpec::activation).toList(),
                 scratch.layers().stream().map(LayerSpec::activation).toList());
         assertEquals("16-10", frozen.spec().sizes());
+        Classifier pixels = transfer.classifier(TransferVariant.SOFTMAX_ON_PIXELS, 7);
+        assertEquals("784-10", pixels.spec().sizes());
         for (int layer = 0; layer < 2; layer++) {
             assertEquals(pretrained.weights(layer), tuned.weights(layer), "fine-tuned layer " + layer);
             assertNotEquals(pretrained.weights(layer), scratch.weights(layer), "scratch layer " + layer);
@@ -52,7 +54,7 @@ class FewLabelTransferTest {
         // The same head for the same seed: the softmax layer sits at the same place in both networks.
         assertEquals(tuned.weights(2), scratch.weights(2));
         assertNotEquals(scratch.weights(0), transfer.classifier(TransferVariant.FROM_SCRATCH, 8).weights(0));
-        for (Classifier c : List.of(tuned, scratch, frozen)) {
+        for (Classifier c : List.of(tuned, scratch, frozen, pixels)) {
             assertEquals(new Sgd(0.3), c.updater());
             assertEquals(7, c.seed());
         }
@@ -88,7 +90,7 @@ class FewLabelTransferTest {
     void compareRunsEveryVariantForEveryCountAndSeed() {
         InstalledData.assumeInstalled(ImageDataset.MNIST);
         TransferResults results = onQuickMnist(pretrained()).epochs(1).perClass(4, 2).seeds(1, 2).compare();
-        assertEquals(12, results.runs().size());
+        assertEquals(16, results.runs().size(), "4 variants x 2 counts x 2 seeds");
         assertArrayEquals(new double[] {20, 40}, results.labelCounts());
         assertEquals(List.of(TransferVariant.values()), results.variants());
         TransferRun first = results.runs().get(0);

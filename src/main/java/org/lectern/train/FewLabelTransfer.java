@@ -23,8 +23,9 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
- * Compares, on a few labelled images, three classifiers built from an autoencoder pretrained on
- * unlabelled images (see {@link TransferVariant}): fine-tuned, from scratch, frozen encoder.
+ * Compares, on a few labelled images, classifiers built from an autoencoder pretrained on
+ * unlabelled images (see {@link TransferVariant}): fine-tuned, from scratch, frozen encoder, and a
+ * softmax on the pixels as the baseline for the frozen codes.
  * Every variant gets the same softmax head, the same updater, the same epochs and batch size and,
  * for one seed, the same labelled images in the same batch order; the seed also draws the fresh
  * weights. The pretrained autoencoder is never changed: each run copies what it needs.
@@ -33,7 +34,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * TransferResults results = FewLabelTransfer.from(pretrained)
  *         .updater(new Adam(1e-3)).epochs(100).batchSize(50)
  *         .perClass(10, 50, 200).seeds(1, 2, 3).learningCurves(50)
- *         .compare();                                     // 3 variants x 3 label counts x 3 seeds
+ *         .compare();                                     // 4 variants x 3 label counts x 3 seeds
  * results.summary(500)                                    // mean, spread over the seeds
  * }</pre>
  *
@@ -68,7 +69,7 @@ public final class FewLabelTransfer {
     /**
      * Starts a comparison on a pretrained autoencoder with the defaults: MNIST's training split for the
      * labelled images and its test split for measuring, Adam 0.001, 50 epochs, batches of 50,
-     * 10, 50 and 200 labelled images per class, seeds 1 to 3, all three variants, no learning curves.
+     * 10, 50 and 200 labelled images per class, seeds 1 to 3, every variant, no learning curves.
      */
     public static FewLabelTransfer from(Autoencoder pretrained) {
         return new FewLabelTransfer(pretrained);
@@ -154,7 +155,7 @@ public final class FewLabelTransfer {
         return this;
     }
 
-    /** Sets the variants that {@link #compare()} trains, in this order (default all three). */
+    /** Sets the variants that {@link #compare()} trains, in this order (default all of them). */
     public FewLabelTransfer variants(TransferVariant... variants) {
         Objects.requireNonNull(variants, "variants");
         if (variants.length == 0 || EnumSet.copyOf(Arrays.asList(variants)).size() != variants.length) {
@@ -190,7 +191,8 @@ public final class FewLabelTransfer {
     /**
      * Returns the untrained classifier of a variant: for {@code FINE_TUNED} the encoder's layers with
      * their pretrained weights, for {@code FROM_SCRATCH} the same layers drawn fresh, each followed by
-     * a softmax layer; for {@code FROZEN_ENCODER} the softmax layer alone, taking codes as inputs.
+     * a softmax layer; for {@code FROZEN_ENCODER} the softmax layer alone, taking codes as inputs, and
+     * for {@code SOFTMAX_ON_PIXELS} the softmax layer alone on the pixels.
      * Fresh weights are drawn from {@code seed}; number type and initialisation are the encoder's.
      */
     public Classifier classifier(TransferVariant variant, long seed) {
@@ -208,6 +210,7 @@ public final class FewLabelTransfer {
                 yield builder.build();
             }
             case FROZEN_ENCODER -> builder.inputs(pretrained.codeSize()).build();
+            case SOFTMAX_ON_PIXELS -> builder.inputs(pretrained.inputs()).build();
         };
     }
 
