@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lectern.data.DataSplit;
@@ -96,6 +97,19 @@ class FewLabelTransferTest {
         TransferRun first = results.runs().get(0);
         assertEquals(List.of(TransferVariant.FINE_TUNED, 2, 1L), List.of(first.variant(), first.perClass(), first.seed()));
         assertTrue(results.runs().stream().allMatch(r -> r.testAccuracy() >= 0 && r.testAccuracy() <= 100));
+    }
+
+    @Test
+    void aLearningCurveMeasuresAtEvenlySpacedEpochsAndTheLast() {
+        InstalledData.assumeInstalled(ImageDataset.MNIST);
+        TransferRun run = onQuickMnist(pretrained()).epochs(5).learningCurves(3).curvePoints(2)
+                .run(TransferVariant.SOFTMAX_ON_PIXELS, 3, 1);
+        double[] curve = run.history().testAccuracies();
+        assertEquals(5, curve.length);
+        assertTrue(Double.isNaN(curve[0]) && Double.isNaN(curve[2]), "measured between the points: " + Arrays.toString(curve));
+        assertTrue(Double.isFinite(curve[1]) && Double.isFinite(curve[3]), Arrays.toString(curve));
+        assertEquals(run.testAccuracy(), curve[4], 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> onQuickMnist(pretrained()).curvePoints(0));
     }
 
     @Test

@@ -81,8 +81,17 @@ class TransferResultsTest {
         assertArrayEquals(new double[][] {{70, 72}, {84, 80}, {87, 85}}, results.curves(TransferVariant.FROM_SCRATCH, 500));
         IllegalStateException notMeasured = assertThrows(IllegalStateException.class,
                 () -> results.curves(TransferVariant.FINE_TUNED, 100));
-        assertEquals("the runs with 100 labels did not measure the test accuracy after every epoch; ask for it before "
-                + "compare(), e.g. learningCurves(10)", notMeasured.getMessage());
+        assertEquals("the runs with 100 labels did not measure learning curves; ask for them before compare(), e.g. "
+                + "learningCurves(10)", notMeasured.getMessage());
+    }
+
+    @Test
+    void curvesKeepOnlyTheMeasuredEpochs() {
+        TransferResults sparse = TransferResults.of(List.of(
+                run(TransferVariant.FINE_TUNED, 50, 1, 88, Double.NaN, 86, Double.NaN, 88),
+                run(TransferVariant.FINE_TUNED, 50, 2, 90, Double.NaN, 89, Double.NaN, 90)));
+        assertArrayEquals(new double[] {2, 4}, sparse.epochs(500));
+        assertArrayEquals(new double[][] {{86, 89}, {88, 90}}, sparse.curves(TransferVariant.FINE_TUNED, 500));
     }
 
     @Test

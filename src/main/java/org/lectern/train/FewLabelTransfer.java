@@ -3,7 +3,9 @@ package org.lectern.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -59,6 +61,7 @@ public final class FewLabelTransfer {
     private long[] seeds = {1, 2, 3};
     private List<TransferVariant> variants = List.of(TransferVariant.values());
     private Set<Integer> curvesAt = new TreeSet<>();
+    private int curvePoints = 25;
     private boolean progress = true;
     private LabeledImages testCodes;
 
@@ -166,14 +169,27 @@ public final class FewLabelTransfer {
     }
 
     /**
-     * Measures the test accuracy after every epoch (a pass over the test images each) for the runs
-     * with these labelled images per class, so {@link TransferResults#curves} can draw them.
+     * Measures the test accuracy during training (a pass over the test images each time, at about
+     * {@link #curvePoints(int)} evenly spaced epochs and the last) for the runs with these labelled
+     * images per class, so {@link TransferResults#curves} can draw them.
      */
     public FewLabelTransfer learningCurves(int... perClass) {
         curvesAt = new TreeSet<>();
         for (int count : distinctAscending(perClass, "labelled images per class", 1)) {
             curvesAt.add(count);
         }
+        return this;
+    }
+
+    /**
+     * Sets about how many times a learning curve measures the test accuracy (default 25): every
+     * {@code max(1, epochs / points)} epochs and after the last. Each time is a pass over the test images.
+     */
+    public FewLabelTransfer curvePoints(int points) {
+        if (points < 1) {
+            throw new IllegalArgumentException("a learning curve needs at least 1 point; got " + points);
+        }
+        this.curvePoints = points;
         return this;
     }
 
@@ -216,8 +232,9 @@ public final class FewLabelTransfer {
 
     /**
      * Trains one classifier of the variant on {@code perClass} labelled images per class drawn with
-     * {@code seed}, and measures it on the test split (after every epoch if learning curves were
-     * asked for at this count, otherwise once at the end).
+     * {@code seed}, and measures it on the test split: once at the end, and during training where
+     * learning curves were asked for at this count (the history's test accuracy; {@code NaN} at the
+     * epochs in between).
      */
     public TransferRun run(TransferVariant variant, int perClass, long seed) {
         long start = System.nanoTime();
@@ -226,14 +243,24 @@ public final class FewLabelTransfer {
         LabeledImages inputs = frozen ? pretrained.encode(labelled) : labelled;
         LabeledImages testInputs = frozen ? testCodes() : test.images();
         Classifier classifier = classifier(variant, seed);
-        Trainer<Classifier> trainer = Trainer.on(classifier).epochs(epochsFor(labelled.size()))
+        int epochCount = epochsFor(labelled.size());
+        Trainer<Classifier> trainer = Trainer.on(classifier).epochs(epochCount)
                 .data(ImageBatchIterator.reusing(inputs, batchSize, OptionalLong.of(seed)))
                 .stage(variant.label() + ", " + labelled.size() + " labels, seed " + seed)
                 .trainAccuracy(false).progress(false).print(false);
+        Map<Integer, Double> measured = new HashMap<>();
         if (curvesAt.contains(perClass)) {
-            trainer.evaluateOn(ImageBatchIterator.reusing(testInputs, EVALUATION_BATCH, OptionalLong.empty()));
+            int interval = Math.max(1, epochCount / curvePoints);
+            trainer.listener(new TrainingListener() {
+                @Override
+                public void epochDone(EpochRecord epoch) {
+                    if (epoch.epoch() % interval == 0 || epoch.epoch() == epochCount) {
+                        measured.put(epoch.epoch(), accuracy(classifier, testInputs));
+                    }
+                }
+            });
         }
-        TrainingHistory history = trainer.fit();
+        TrainingHistory history = withTestAccuracies(trainer.fit(), measured);
         return new TransferRun(variant, perClass, labelled.size(), seed, accuracy(classifier, testInputs),
                 accuracy(classifier, inputs), history, (System.nanoTime() - start) / 1e9, classifier);
     }
@@ -270,6 +297,15 @@ public final class FewLabelTransfer {
             }
         }
         return 100.0 * correct / images.size();
+    }
+
+    private static TrainingHistory withTestAccuracies(TrainingHistory history, Map<Integer, Double> measured) {
+        if (measured.isEmpty()) {
+            return history;
+        }
+        return TrainingHistory.of(history.records().stream().map(r -> new EpochRecord(r.stage(), r.epoch(), r.loss(),
+                r.testLoss(), r.trainAccuracy(), measured.getOrDefault(r.epoch(), Double.NaN), r.seconds(),
+                r.evaluationSeconds())).toList());
     }
 
     private LabeledImages testCodes() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -86,29 +87,29 @@ public final class TransferResults {
         return DoubleStream.of(testAccuracies(variant, labels)).average().orElseThrow();
     }
 
-    /** Returns the epoch numbers of the learning curves at {@code labels} labelled images, as x values. */
+    /** Returns the epochs at which the learning curves at {@code labels} labelled images were measured, as x values. */
     public double[] epochs(int labels) {
-        return curveRuns(labels).get(0).history().epochs();
+        return measuredEpochs(curveRuns(labels).get(0)).stream().mapToDouble(Integer::doubleValue).toArray();
     }
 
     /**
-     * Returns the variant's test accuracy (%) after every epoch at {@code labels} labelled images:
-     * element {@code [e][s]} is epoch {@code e+1} of the run with the s-th seed.
+     * Returns the variant's test accuracy (%) during training at {@code labels} labelled images:
+     * element {@code [e][s]} is the accuracy at the e-th epoch of {@link #epochs(int)} in the run
+     * with the s-th seed.
      *
-     * @throws IllegalStateException if those runs did not measure the test accuracy after every epoch
+     * @throws IllegalStateException if those runs did not measure learning curves
      */
     public double[][] curves(TransferVariant variant, int labels) {
-        curveRuns(labels);
+        List<Integer> epochs = measuredEpochs(curveRuns(labels).get(0));
         List<TransferRun> selected = runsOf(variant, labels);
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("no run of " + variant.label() + " with " + labels + " labels");
         }
-        int epochs = selected.get(0).history().size();
-        double[][] values = new double[epochs][selected.size()];
+        double[][] values = new double[epochs.size()][selected.size()];
         for (int s = 0; s < selected.size(); s++) {
             double[] accuracies = selected.get(s).history().testAccuracies();
-            for (int e = 0; e < epochs; e++) {
-                values[e][s] = accuracies[e];
+            for (int e = 0; e < epochs.size(); e++) {
+                values[e][s] = accuracies[epochs.get(e) - 1];
             }
         }
         return values;
@@ -196,13 +197,20 @@ public final class TransferResults {
             throw new IllegalArgumentException("no runs with " + labels + " labels; the label counts are "
                     + Arrays.toString(labelCountsAsInts()));
         }
-        boolean measured = atCount.stream().allMatch(r -> r.history().size() > 0
-                && DoubleStream.of(r.history().testAccuracies()).noneMatch(Double::isNaN));
+        List<Integer> first = measuredEpochs(atCount.get(0));
+        boolean measured = !first.isEmpty() && atCount.stream().allMatch(r -> measuredEpochs(r).equals(first));
         if (!measured) {
-            throw new IllegalStateException("the runs with " + labels + " labels did not measure the test accuracy after "
-                    + "every epoch; ask for it before compare(), e.g. learningCurves(" + atCount.get(0).perClass() + ")");
+            throw new IllegalStateException("the runs with " + labels + " labels did not measure learning curves; ask "
+                    + "for them before compare(), e.g. learningCurves(" + atCount.get(0).perClass() + ")");
         }
         return atCount;
+    }
+
+    /** Returns the epochs (from 1) whose test accuracy the run measured. */
+    private static List<Integer> measuredEpochs(TransferRun run) {
+        double[] accuracies = run.history().testAccuracies();
+        return IntStream.range(0, accuracies.length).filter(e -> !Double.isNaN(accuracies[e])).map(e -> e + 1)
+                .boxed().toList();
     }
 
     private int[] labelCountsAsInts() {
