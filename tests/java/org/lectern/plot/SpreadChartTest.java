@@ -78,6 +78,30 @@ class SpreadChartTest {
     }
 
     @Test
+    void everyMeanLineIsSolidWithItsOwnMarker() {
+        XYChart chart = labelChart().bars().samples(true).build();
+        XYSeries tuned = chart.getSeriesMap().get("fine-tuned");
+        XYSeries scratch = chart.getSeriesMap().get("from scratch");
+        assertEquals(2f, tuned.getLineStyle().getLineWidth());
+        assertEquals(null, tuned.getLineStyle().getDashArray(), "a dashed mean line");
+        assertEquals(null, scratch.getLineStyle().getDashArray(), "a dashed mean line");
+        assertTrue(tuned.getMarker() != scratch.getMarker(), "two series share a marker");
+        assertEquals(FigureStyle.SERIES_COLORS[1], scratch.getLineColor());
+    }
+
+    @Test
+    void aLogAxisLabelsOnlyTheMeasuredValuesAndThePowersOfTen() {
+        assertTrue(SpreadChart.labelled(500, LABELS));
+        assertTrue(SpreadChart.labelled(1000, LABELS));
+        assertTrue(SpreadChart.labelled(2000, LABELS));
+        assertFalse(SpreadChart.labelled(700, LABELS));
+        assertFalse(SpreadChart.labelled(300, LABELS));
+        XYChart chart = labelChart().bars().logX(true).build();
+        assertEquals("", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(800.0));
+        assertEquals("2000", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2000.0));
+    }
+
+    @Test
     void singleValuesAreDotsAtTheirSeriesPositions() {
         XYSeries dots = labelChart().samples(true).build().getSeriesMap()
                 .get(SpreadChart.partName("fine-tuned", "single values"));

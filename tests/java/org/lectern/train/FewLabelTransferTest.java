@@ -46,7 +46,7 @@ class FewLabelTransferTest {
         assertEquals(tuned.layers().stream().map(LayerSpec::activation).toList(),
                 scratch.layers().stream().map(LayerSpec::activation).toList());
         assertEquals("16-10", frozen.spec().sizes());
-        Classifier pixels = transfer.classifier(TransferVariant.SOFTMAX_ON_PIXELS, 7);
+        Classifier pixels = transfer.classifier(TransferVariant.PIXELS, 7);
         assertEquals("784-10", pixels.spec().sizes());
         for (int layer = 0; layer < 2; layer++) {
             assertEquals(pretrained.weights(layer), tuned.weights(layer), "fine-tuned layer " + layer);
@@ -59,6 +59,22 @@ class FewLabelTransferTest {
             assertEquals(new Sgd(0.3), c.updater());
             assertEquals(7, c.seed());
         }
+    }
+
+    @Test
+    void aHeadWithHiddenLayersEndsEveryVariant() {
+        Autoencoder pretrained = pretrained();
+        FewLabelTransfer transfer = FewLabelTransfer.from(pretrained).head(20, Activation.RELU).head(12, Activation.TANH);
+        assertEquals("784-32-16-20-12-10", transfer.classifier(TransferVariant.FINE_TUNED, 1).spec().sizes());
+        assertEquals("784-32-16-20-12-10", transfer.classifier(TransferVariant.FROM_SCRATCH, 1).spec().sizes());
+        assertEquals("16-20-12-10", transfer.classifier(TransferVariant.FROZEN_ENCODER, 1).spec().sizes());
+        Classifier pixels = transfer.classifier(TransferVariant.PIXELS, 1);
+        assertEquals("784-20-12-10", pixels.spec().sizes());
+        assertEquals(List.of(Activation.RELU, Activation.TANH, Activation.SOFTMAX),
+                pixels.layers().stream().map(LayerSpec::activation).toList());
+        assertEquals(pretrained.weights(1), transfer.classifier(TransferVariant.FINE_TUNED, 1).weights(1),
+                "the head must not displace the pretrained layers");
+        assertThrows(IllegalArgumentException.class, () -> transfer.head(0, Activation.RELU));
     }
 
     @Test
@@ -103,7 +119,7 @@ class FewLabelTransferTest {
     void aLearningCurveMeasuresAtEvenlySpacedEpochsAndTheLast() {
         InstalledData.assumeInstalled(ImageDataset.MNIST);
         TransferRun run = onQuickMnist(pretrained()).epochs(5).learningCurves(3).curvePoints(2)
-                .run(TransferVariant.SOFTMAX_ON_PIXELS, 3, 1);
+                .run(TransferVariant.PIXELS, 3, 1);
         double[] curve = run.history().testAccuracies();
         assertEquals(5, curve.length);
         assertTrue(Double.isNaN(curve[0]) && Double.isNaN(curve[2]), "measured between the points: " + Arrays.toString(curve));

@@ -13,6 +13,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -20,7 +21,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * seed, say), drawn as a line through their means with their spread from the lowest to the
  * highest value, as a shaded band (many x values, e.g. accuracy per epoch) or as bars with caps
  * (few x values, e.g. accuracy per number of labels). Optionally every single value is drawn as a
- * dot. Only the mean lines appear in the legend; say what the spread is in the title.
+ * dot. Only the mean lines appear in the legend; say what the spread is in the title. On a
+ * logarithmic x axis only the measured x values and the powers of ten are labelled.
  *
  * <pre>{@code
  * XYChart chart = SpreadChart.builder()
@@ -46,6 +48,8 @@ public final class SpreadChart {
     /** Half the width of a bar's caps, as a fraction of the x range (of decades on a log axis). */
     static final double CAP = 0.007;
     private static final int BAND_ALPHA = 56;
+    private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE,
+        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
 
     /** One series: its name, its x values and the values measured at each. */
     private record Measured(String name, double[] x, double[][] values) {
@@ -213,11 +217,24 @@ public final class SpreadChart {
             XYSeries mean = chart.addSeries(measured.name(), x, measured.means());
             mean.setLineColor(color);
             mean.setMarkerColor(color);
-            if (spread == Spread.BAND) {
-                mean.setMarker(SeriesMarkers.NONE);
-            }
+            // Set here, not left to the styler: it would count the hidden spread series and repeat one style.
+            mean.setLineStyle(new BasicStroke(2f));
+            mean.setMarker(spread == Spread.BAND ? SeriesMarkers.NONE : MARKERS[i % MARKERS.length]);
+        }
+        if (logX) {
+            // A log axis ticks at 1-9 times each power of ten; label only the measured x values and the powers of ten.
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> labelled(v, allX) ? EpochCurves.format(v) : "");
         }
         return chart;
+    }
+
+    /** Returns true if a log-axis tick at {@code value} gets a label: it is a power of ten or one of the x values. */
+    static boolean labelled(double value, double[] xs) {
+        double exponent = Math.log10(value);
+        if (Math.abs(exponent - Math.rint(exponent)) < 1e-9) {
+            return true;
+        }
+        return DoubleStream.of(xs).anyMatch(x -> Math.abs(x - value) <= 1e-9 * Math.abs(x));
     }
 
     /** Builds the chart, writes it as a PNG (see {@link PngFiles}) and returns it. */

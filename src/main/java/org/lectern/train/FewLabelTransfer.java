@@ -3,9 +3,7 @@ package org.lectern.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -19,16 +17,15 @@ import org.lectern.display.ProgressBar;
 import org.lectern.nn.Autoencoder;
 import org.lectern.nn.Classifier;
 import org.lectern.nn.LayerSpec;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * Compares, on a few labelled images, classifiers built from an autoencoder pretrained on
- * unlabelled images (see {@link TransferVariant}): fine-tuned, from scratch, frozen encoder, and a
- * softmax on the pixels as the baseline for the frozen codes.
- * Every variant gets the same softmax head, the same updater, the same epochs and batch size and,
+ * unlabelled images (see {@link TransferVariant}): fine-tuned, from scratch, frozen encoder, and the
+ * same head on the pixels as the baseline for the frozen codes.
+ * Every variant gets the same head (a softmax layer, by default alone), the same updater, the same epochs and batch size and,
  * for one seed, the same labelled images in the same batch order; the seed also draws the fresh
  * weights. The pretrained autoencoder is never changed: each run copies what it needs.
  *
@@ -48,8 +45,6 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * }</pre>
  */
 public final class FewLabelTransfer {
-    private static final int EVALUATION_BATCH = 1000;
-
     private final Autoencoder pretrained;
     private DataSplit train = Mnist.train();
     private DataSplit test = Mnist.test();
@@ -62,6 +57,8 @@ public final class FewLabelTransfer {
     private List<TransferVariant> variants = List.of(TransferVariant.values());
     private Set<Integer> curvesAt = new TreeSet<>();
     private int curvePoints = 25;
+    private final List<Integer> headUnits = new ArrayList<>();
+    private final List<Activation> headActivations = new ArrayList<>();
     private boolean progress = true;
     private LabeledImages testCodes;
 
@@ -193,6 +190,20 @@ public final class FewLabelTransfer {
         return this;
     }
 
+    /**
+     * Adds a hidden layer of {@code units} units to every variant's head, before its softmax layer
+     * and after any added before (default: no hidden layer, the head is the softmax alone). The
+     * frozen encoder then trains a small network on the codes, e.g. {@code head(100, Activation.RELU)}.
+     */
+    public FewLabelTransfer head(int units, Activation activation) {
+        if (units < 1) {
+            throw new IllegalArgumentException("a hidden layer of the head needs at least 1 unit; got " + units);
+        }
+        headUnits.add(units);
+        headActivations.add(Objects.requireNonNull(activation, "activation"));
+        return this;
+    }
+
     /** Switches the progress bar over all runs of {@link #compare()} (on by default). */
     public FewLabelTransfer progress(boolean show) {
         this.progress = show;
@@ -205,29 +216,33 @@ public final class FewLabelTransfer {
     }
 
     /**
-     * Returns the untrained classifier of a variant: for {@code FINE_TUNED} the encoder's layers with
-     * their pretrained weights, for {@code FROM_SCRATCH} the same layers drawn fresh, each followed by
-     * a softmax layer; for {@code FROZEN_ENCODER} the softmax layer alone, taking codes as inputs, and
-     * for {@code SOFTMAX_ON_PIXELS} the softmax layer alone on the pixels.
-     * Fresh weights are drawn from {@code seed}; number type and initialisation are the encoder's.
+     * Returns the untrained classifier of a variant, each ending in the head (the hidden layers of
+     * {@link #head}, if any, and a softmax layer): for {@code FINE_TUNED} the encoder's layers with
+     * their pretrained weights before it, for {@code FROM_SCRATCH} the same layers drawn fresh; for
+     * {@code FROZEN_ENCODER} the head alone, taking codes as inputs, and for {@code PIXELS} the head
+     * alone on the pixels. Fresh weights are drawn from {@code seed}; number type and initialisation
+     * are the encoder's.
      */
     public Classifier classifier(TransferVariant variant, long seed) {
         Objects.requireNonNull(variant, "variant");
         int classes = train.classNames().size();
         Classifier.Builder builder = Classifier.builder().classes(classes).updater(updater).seed(seed)
                 .init(pretrained.spec().init()).dataType(pretrained.dataType());
-        return switch (variant) {
-            case FINE_TUNED -> builder.encoder(pretrained).build();
+        switch (variant) {
+            case FINE_TUNED -> builder.encoder(pretrained);
             case FROM_SCRATCH -> {
                 builder.inputs(pretrained.inputs());
                 for (LayerSpec layer : pretrained.encoderLayers()) {
                     builder.hidden(layer.outputs(), layer.activation());
                 }
-                yield builder.build();
             }
-            case FROZEN_ENCODER -> builder.inputs(pretrained.codeSize()).build();
-            case SOFTMAX_ON_PIXELS -> builder.inputs(pretrained.inputs()).build();
-        };
+            case FROZEN_ENCODER -> builder.inputs(pretrained.codeSize());
+            case PIXELS -> builder.inputs(pretrained.inputs());
+        }
+        for (int i = 0; i < headUnits.size(); i++) {
+            builder.hidden(headUnits.get(i), headActivations.get(i));
+        }
+        return builder.build();
     }
 
     /**
@@ -248,21 +263,14 @@ public final class FewLabelTransfer {
                 .data(ImageBatchIterator.reusing(inputs, batchSize, OptionalLong.of(seed)))
                 .stage(variant.label() + ", " + labelled.size() + " labels, seed " + seed)
                 .trainAccuracy(false).progress(false).print(false);
-        Map<Integer, Double> measured = new HashMap<>();
-        if (curvesAt.contains(perClass)) {
-            int interval = Math.max(1, epochCount / curvePoints);
-            trainer.listener(new TrainingListener() {
-                @Override
-                public void epochDone(EpochRecord epoch) {
-                    if (epoch.epoch() % interval == 0 || epoch.epoch() == epochCount) {
-                        measured.put(epoch.epoch(), accuracy(classifier, testInputs));
-                    }
-                }
-            });
+        AccuracyCurve curve = curvesAt.contains(perClass)
+                ? new AccuracyCurve(classifier, testInputs, epochCount, curvePoints) : null;
+        if (curve != null) {
+            trainer.listener(curve);
         }
-        TrainingHistory history = withTestAccuracies(trainer.fit(), measured);
-        return new TransferRun(variant, perClass, labelled.size(), seed, accuracy(classifier, testInputs),
-                accuracy(classifier, inputs), history, (System.nanoTime() - start) / 1e9, classifier);
+        TrainingHistory history = curve == null ? trainer.fit() : curve.applyTo(trainer.fit());
+        return new TransferRun(variant, perClass, labelled.size(), seed, AccuracyCurve.accuracy(classifier, testInputs),
+                AccuracyCurve.accuracy(classifier, inputs), history, (System.nanoTime() - start) / 1e9, classifier);
     }
 
     /** Trains every variant for every count of labelled images per class and every seed, and returns all runs. */
@@ -283,29 +291,6 @@ public final class FewLabelTransfer {
             }
         }
         return TransferResults.of(runs);
-    }
-
-    /** Returns the percentage of the images the classifier assigns to their class, a few thousand at a time. */
-    static double accuracy(Classifier classifier, LabeledImages images) {
-        INDArray features = images.features();
-        long correct = 0;
-        for (int start = 0; start < images.size(); start += EVALUATION_BATCH * 5) {
-            int end = Math.min(images.size(), start + EVALUATION_BATCH * 5);
-            int[] predicted = classifier.predict(features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
-            for (int i = 0; i < predicted.length; i++) {
-                correct += predicted[i] == images.label(start + i) ? 1 : 0;
-            }
-        }
-        return 100.0 * correct / images.size();
-    }
-
-    private static TrainingHistory withTestAccuracies(TrainingHistory history, Map<Integer, Double> measured) {
-        if (measured.isEmpty()) {
-            return history;
-        }
-        return TrainingHistory.of(history.records().stream().map(r -> new EpochRecord(r.stage(), r.epoch(), r.loss(),
-                r.testLoss(), r.trainAccuracy(), measured.getOrDefault(r.epoch(), Double.NaN), r.seconds(),
-                r.evaluationSeconds())).toList());
     }
 
     private LabeledImages testCodes() {

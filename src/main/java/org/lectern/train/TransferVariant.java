@@ -3,18 +3,19 @@ package org.lectern.train;
 /**
  * The ways a {@link FewLabelTransfer} trains a classifier on a few labelled images: on a
  * pretrained encoder with every layer trained (fine-tuning), the same layers from fresh weights
- * (from scratch), only a softmax layer on the codes of the pretrained encoder (frozen encoder), and
- * as a baseline for the codes the same softmax layer on the pixels.
+ * (from scratch), only the head on the codes of the pretrained encoder (frozen encoder), and as a
+ * baseline for the codes the same head on the pixels. The head is a softmax layer, with the hidden
+ * layers of {@link FewLabelTransfer#head} before it if any.
  */
 public enum TransferVariant {
-    /** The pretrained encoder's layers and weights plus a fresh softmax layer; every layer trains. */
-    FINE_TUNED("fine-tuned", "pretrained encoder + softmax, every layer trained"),
-    /** The encoder's layers with fresh random weights plus a fresh softmax layer; every layer trains. */
+    /** The pretrained encoder's layers and weights plus a fresh head; every layer trains. */
+    FINE_TUNED("fine-tuned", "pretrained encoder + head, every layer trained"),
+    /** The encoder's layers with fresh random weights plus a fresh head; every layer trains. */
     FROM_SCRATCH("from scratch", "same layers, fresh random weights, every layer trained"),
-    /** The pretrained encoder computes each image's code once; only a softmax layer on the codes trains. */
-    FROZEN_ENCODER("frozen encoder", "codes of the pretrained encoder, only the softmax trained"),
-    /** No encoder: the softmax layer alone on the pixels, the baseline for what the frozen codes add. */
-    SOFTMAX_ON_PIXELS("softmax on pixels", "no hidden layer, the softmax alone on the pixels");
+    /** The pretrained encoder computes each image's code once; only the head on the codes trains. */
+    FROZEN_ENCODER("frozen encoder", "codes of the pretrained encoder, only the head trained"),
+    /** No encoder: the head alone on the pixels, the baseline for what the frozen codes add. */
+    PIXELS("pixels, no encoder", "the head alone on the pixels");
 
     private final String label;
     private final String description;
@@ -29,7 +30,7 @@ public enum TransferVariant {
         return label;
     }
 
-    /** Returns one line on what is trained, e.g. {@code pretrained encoder + softmax, every layer trained}. */
+    /** Returns one line on what is trained, e.g. {@code pretrained encoder + head, every layer trained}. */
     public String description() {
         return description;
     }
