@@ -90,18 +90,6 @@ class SpreadChartTest {
     }
 
     @Test
-    void aLogAxisLabelsOnlyTheMeasuredValuesAndThePowersOfTen() {
-        assertTrue(SpreadChart.labelled(500, LABELS));
-        assertTrue(SpreadChart.labelled(1000, LABELS));
-        assertTrue(SpreadChart.labelled(2000, LABELS));
-        assertFalse(SpreadChart.labelled(700, LABELS));
-        assertFalse(SpreadChart.labelled(300, LABELS));
-        XYChart chart = labelChart().bars().logX(true).build();
-        assertEquals("", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(800.0));
-        assertEquals("2000", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2000.0));
-    }
-
-    @Test
     void singleValuesAreDotsAtTheirSeriesPositions() {
         XYSeries dots = labelChart().samples(true).build().getSeriesMap()
                 .get(SpreadChart.partName("fine-tuned", "single values"));

@@ -21,8 +21,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * seed, say), drawn as a line through their means with their spread from the lowest to the
  * highest value, as a shaded band (many x values, e.g. accuracy per epoch) or as bars with caps
  * (few x values, e.g. accuracy per number of labels). Optionally every single value is drawn as a
- * dot. Only the mean lines appear in the legend; say what the spread is in the title. On a
- * logarithmic x axis only the measured x values and the powers of ten are labelled.
+ * dot. Only the mean lines appear in the legend; say what the spread is in the title.
  *
  * <pre>{@code
  * XYChart chart = SpreadChart.builder()
@@ -221,20 +220,7 @@ public final class SpreadChart {
             mean.setLineStyle(new BasicStroke(2f));
             mean.setMarker(spread == Spread.BAND ? SeriesMarkers.NONE : MARKERS[i % MARKERS.length]);
         }
-        if (logX) {
-            // A log axis ticks at 1-9 times each power of ten; label only the measured x values and the powers of ten.
-            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> labelled(v, allX) ? EpochCurves.format(v) : "");
-        }
         return chart;
-    }
-
-    /** Returns true if a log-axis tick at {@code value} gets a label: it is a power of ten or one of the x values. */
-    static boolean labelled(double value, double[] xs) {
-        double exponent = Math.log10(value);
-        if (Math.abs(exponent - Math.rint(exponent)) < 1e-9) {
-            return true;
-        }
-        return DoubleStream.of(xs).anyMatch(x -> Math.abs(x - value) <= 1e-9 * Math.abs(x));
     }
 
     /** Builds the chart, writes it as a PNG (see {@link PngFiles}) and returns it. */
