@@ -93,6 +93,14 @@ class TableRendererTest {
     }
 
     @Test
+    void aFormattedColumnWhoseFirstValueLooksUnformattedKeepsItsFormat() {
+        // 86.88 prints the same with two decimals as by default; the other values show that the column has a format.
+        Table table = Table.create("Accuracy", DoubleColumn.create("mean %", 86.88, 87.913333333, 70.0));
+        table.doubleColumn("mean %").setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+        assertEquals(List.of(List.of("86.88"), List.of("87.91"), List.of("70.00")), bodyRows(html(renderers.render(table))));
+    }
+
+    @Test
     void unformattedDoublesShowSixSignificantDigitsInHtmlAndText() {
         Table table = Table.create("Timing", DoubleColumn.create("seconds", 0.7311856695, 1234.56789012, 0.0000123456789, 2.0));
         assertEquals(List.of(List.of("0.731186"), List.of("1234.57"), List.of("0.0000123457"), List.of("2")),

@@ -1,6 +1,7 @@
 package org.lectern.data;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -38,14 +39,14 @@ public final class DataSplit {
     private final int batchSize;
     private final OptionalLong seed;
     private final Boolean quick;
-    private final HeldOutPart part;
+    private final SplitPart part;
 
     private DataSplit(ImageDataset dataset, Split split, int batchSize, OptionalLong seed, Boolean quick) {
         this(dataset, split, batchSize, seed, quick, null);
     }
 
     private DataSplit(ImageDataset dataset, Split split, int batchSize, OptionalLong seed, Boolean quick,
-                      HeldOutPart part) {
+                      SplitPart part) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.split = Objects.requireNonNull(split, "split");
         this.batchSize = batchSize;
@@ -103,6 +104,46 @@ public final class DataSplit {
         }
         return new HoldOut(new DataSplit(dataset, split, batchSize, this.seed, quick, new HeldOutPart(count, seed, false)),
                 new DataSplit(dataset, split, batchSize, OptionalLong.empty(), quick, new HeldOutPart(count, seed, true)));
+    }
+
+    /**
+     * Returns a labelled subset of this training split: exactly {@code perClass} images of every
+     * class, drawn at random with {@code seed} (the same subset for the same seed, another for
+     * another seed) and kept in file order, e.g. {@code Mnist.train().labelled(50, 7)} for 500
+     * labelled digits. For one seed a smaller subset is part of every larger one. The subset keeps
+     * this split's batch size and shuffling; {@link #indices()} says which training images it holds.
+     * The draw is made among the images of the run mode (quick mode: the quick subset).
+     *
+     * @throws IllegalArgumentException if {@code perClass} is below 1, or (when the images are first
+     *                                  used) above the number of images of the smallest class
+     * @throws IllegalStateException    if this is the test split, or already a hold-out part or subset
+     */
+    public DataSplit labelled(int perClass, long seed) {
+        if (split != Split.TRAIN) {
+            throw new IllegalStateException("a labelled subset is drawn from the training split, so that the test "
+                    + "images stay unseen; call labelled(...) on the training split, e.g. Mnist.train().labelled("
+                    + perClass + ", " + seed + ")");
+        }
+        if (part != null) {
+            throw new IllegalStateException("this split is already the " + part.describe()
+                    + "; draw the labelled subset from the whole training split instead");
+        }
+        if (perClass < 1) {
+            throw new IllegalArgumentException("a labelled subset needs at least 1 image per class; got " + perClass);
+        }
+        return new DataSplit(dataset, split, batchSize, this.seed, quick, new LabelledPart(perClass, seed));
+    }
+
+    /**
+     * Returns the position in the split's file of every image this split holds, in order: 0 to
+     * size - 1 for a whole split (in quick mode the first images), the drawn positions for a
+     * hold-out side or a labelled subset. {@code images().features()} row {@code i} is the file's
+     * image {@code indices()[i]}.
+     */
+    public int[] indices() {
+        LabeledImages all = LoadedDatasets.get(dataset, split);
+        LabeledImages selected = all.head(split.examples(runMode(), all.size()));
+        return part == null ? IntStream.range(0, selected.size()).toArray() : part.indices(selected);
     }
 
     /** Returns a new iterator at epoch 0; each call starts the same sequence of batches. */

@@ -11,7 +11,12 @@ import java.util.SplittableRandom;
  * @param seed       the seed of the draw
  * @param validation true for the validation side, false for the training side
  */
-record HeldOutPart(int count, long seed, boolean validation) {
+record HeldOutPart(int count, long seed, boolean validation) implements SplitPart {
+    @Override
+    public int[] indices(LabeledImages selected) {
+        return indices(selected.size(), selected.name());
+    }
+
     /** Returns the indices (ascending) of this side among {@code size} images; throws if count does not fit. */
     int[] indices(int size, String what) {
         if (count < 1 || count >= size) {
@@ -36,8 +41,8 @@ record HeldOutPart(int count, long seed, boolean validation) {
         return side;
     }
 
-    /** Returns e.g. {@code validation part (10000 held out, seed 7)}. */
-    String describe() {
+    @Override
+    public String describe() {
         return (validation ? "validation part" : "training part") + " (" + count + " held out, seed " + seed + ")";
     }
 }

@@ -97,6 +97,15 @@ public final class LabeledImages {
         return classNames.size();
     }
 
+    /** Returns how many images each class has, indexed by class index. */
+    public int[] classCounts() {
+        int[] counts = new int[numClasses()];
+        for (int label : labels) {
+            counts[label]++;
+        }
+        return counts;
+    }
+
     /** Returns a new float matrix {@code [size, numClasses]} with a single 1 per row, at the image's class. */
     public INDArray oneHotLabels() {
         return oneHot(labels, numClasses());

@@ -11,7 +11,7 @@ final class LoadedDatasets {
     private record Key(ImageDataset dataset, Split split) {
     }
 
-    private record PartKey(ImageDataset dataset, Split split, int size, HeldOutPart part) {
+    private record PartKey(ImageDataset dataset, Split split, int size, SplitPart part) {
     }
 
     private static final Map<Key, LabeledImages> LOADED = new ConcurrentHashMap<>();
@@ -25,9 +25,9 @@ final class LoadedDatasets {
         return LOADED.computeIfAbsent(new Key(dataset, split), key -> dataset.load(split, DataFiles.standard()));
     }
 
-    /** Returns one side of a hold-out of {@code selected} (the split's images in the run mode), copied once and then shared. */
-    static LabeledImages part(ImageDataset dataset, Split split, LabeledImages selected, HeldOutPart part) {
+    /** Returns a part of {@code selected} (the split's images in the run mode), copied once and then shared. */
+    static LabeledImages part(ImageDataset dataset, Split split, LabeledImages selected, SplitPart part) {
         return PARTS.computeIfAbsent(new PartKey(dataset, split, selected.size(), part),
-                key -> selected.rows(selected.name() + " " + part.describe(), part.indices(selected.size(), selected.name())));
+                key -> selected.rows(selected.name() + " " + part.describe(), part.indices(selected)));
     }
 }

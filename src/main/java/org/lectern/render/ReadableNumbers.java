@@ -50,19 +50,24 @@ final class ReadableNumbers extends NumberFormat {
         return copy;
     }
 
-    // A column that prints as Tablesaw's default formatter would has no format chosen by its owner. (Comparing
-    // with the raw value instead missed float columns and values Tablesaw writes out in full, such as 1e-10.)
+    // A column whose every cell prints as Tablesaw's default formatter would has no format chosen by its owner.
+    // (Comparing with the raw value instead missed float columns and values Tablesaw writes out in full, such as
+    // 1e-10. Every cell, not the first: 86.88 prints the same with two decimals and by default, 87.9133 does not.)
     private static boolean printsUnformatted(Column<?> column) {
         NumberColumnFormatter standard = NumberColumnFormatter.floatingPointDefault();
         standard.setColumnType(column.type());
+        boolean any = false;
         for (int row = 0; row < column.size(); row++) {
             if (!column.isMissing(row)) {
                 String byDefault = column instanceof FloatColumn floats ? standard.format(floats.getFloat(row))
                         : standard.format(((DoubleColumn) column).getDouble(row));
-                return column.getString(row).equals(byDefault);
+                if (!column.getString(row).equals(byDefault)) {
+                    return false;
+                }
+                any = true;
             }
         }
-        return false;
+        return any;
     }
 
     @Override
