@@ -1,11 +1,18 @@
 package org.lectern.coordinates;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * What training a coordinate network on an image gave: the PSNR on the training pixels and on the
@@ -87,6 +94,36 @@ public final class ImageFit {
     /** Returns a new table named after the run with columns {@value #STEP}, {@value #TRAIN_PSNR} and {@value #TEST_PSNR}. */
     public Table table() {
         return PsnrLog.table(name, recordedSteps, trainPsnrs, testPsnrs);
+    }
+
+    /** Returns a summary of several runs, one row each: see {@link #summary(String, List)}. */
+    public static Table summary(String title, ImageFit... fits) {
+        return summary(title, Arrays.asList(fits));
+    }
+
+    /**
+     * Returns a summary of several runs, one row each, with the columns run, steps, train PSNR (dB),
+     * test PSNR (dB), their gap (train - test, dB: how much worse the held-out pixels came out) and
+     * seconds per step.
+     */
+    public static Table summary(String title, List<ImageFit> fits) {
+        Objects.requireNonNull(fits, "fits");
+        if (fits.isEmpty()) {
+            throw new IllegalArgumentException("a summary needs at least one trained run");
+        }
+        fits.forEach(fit -> Objects.requireNonNull(fit, "a run is null"));
+        Table table = Table.create(Objects.requireNonNull(title, "title"),
+                StringColumn.create("run", fits.stream().map(ImageFit::name).toList()),
+                IntColumn.create(STEP + "s", fits.stream().mapToInt(ImageFit::steps).toArray()),
+                DoubleColumn.create(TRAIN_PSNR + " (dB)", fits.stream().mapToDouble(ImageFit::trainPsnr).toArray()),
+                DoubleColumn.create(TEST_PSNR + " (dB)", fits.stream().mapToDouble(ImageFit::testPsnr).toArray()),
+                DoubleColumn.create("train - test (dB)", fits.stream().mapToDouble(f -> f.trainPsnr() - f.testPsnr()).toArray()),
+                DoubleColumn.create("s per step", fits.stream().mapToDouble(ImageFit::secondsPerStep).toArray()));
+        for (int c = 2; c <= 4; c++) {
+            table.doubleColumn(c).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+        }
+        table.doubleColumn(5).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
+        return table;
     }
 
     /** Returns the reconstruction after the last step: the network's colour at every pixel. */
