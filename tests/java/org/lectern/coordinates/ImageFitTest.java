@@ -12,12 +12,24 @@ import tech.tablesaw.api.Table;
 
 class ImageFitTest {
     private static ImageFit fit(String name, int steps, double train, double test, double secondsPerStep) {
+        return fit(name, steps, train, test, secondsPerStep, new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB));
+    }
+
+    private static ImageFit fit(String name, int steps, double train, double test, double secondsPerStep, BufferedImage image) {
         PsnrLog log = new PsnrLog();
         log.add(0, 8, 8);
         log.add(steps, train, test);
         ImageMlp model = ImageMlp.builder().mapping(InputMapping.basic()).width(4).build();
-        return new ImageFit(name, model, log, new TreeMap<>(), new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB),
-                secondsPerStep);
+        return new ImageFit(name, model, log, new TreeMap<>(), image, secondsPerStep);
+    }
+
+    /** Returns a 4x1 image whose neighbouring pixels differ by {@code step} grey levels, alternating up and down. */
+    private static BufferedImage zigzag(int step) {
+        BufferedImage image = new BufferedImage(4, 1, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 4; x++) {
+            image.setRGB(x, 0, (x % 2 == 0 ? 0 : step) * 0x010101);
+        }
+        return image;
     }
 
     @Test
@@ -40,5 +52,20 @@ class ImageFitTest {
     void anEmptySummaryIsRefused() {
         assertEquals("a summary needs at least one trained run",
                 assertThrows(IllegalArgumentException.class, () -> ImageFit.summary("none", List.of())).getMessage());
+    }
+
+    @Test
+    void givenTheOriginalTheSummaryAddsEachPicturesSharpnessOverItsOwn() {
+        BufferedImage original = zigzag(200);
+        Table summary = ImageFit.summary("Zigzag", original,
+                List.of(fit("blurry", 10, 20, 19, 0.1, zigzag(50)), fit("exact", 10, 40, 40, 0.1, zigzag(200))));
+
+        assertEquals(ImageFit.SHARPNESS, summary.columnNames().get(6));
+        assertEquals(0.25, summary.doubleColumn(ImageFit.SHARPNESS).get(0), 1e-12);
+        assertEquals(1, summary.doubleColumn(ImageFit.SHARPNESS).get(1), 1e-12);
+        assertEquals("0.25", summary.doubleColumn(ImageFit.SHARPNESS).getString(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ImageFit.summary("wrong", new BufferedImage(3, 3, BufferedImage.TYPE_INT_RGB), List.of(fit("exact", 1, 1, 1, 1, zigzag(9)))));
+        assertEquals("run exact drew a 4x1 picture, the original is 3x3: give the image the runs learned", e.getMessage());
     }
 }

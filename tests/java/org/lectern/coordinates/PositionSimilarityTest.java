@@ -61,7 +61,7 @@ class PositionSimilarityTest {
         assertEquals(List.of("none (2 features)", "positional (512 features)"), List.copyOf(chart.getSeriesMap().keySet()));
         assertEquals("x of a pixel in row 32 (the chosen pixel at x = 0.5)", chart.getXAxisTitle());
         assertEquals("γ(v)·γ(v') / γ(v)·γ(v)", chart.getYAxisTitle());
-        assertEquals("How alike pixel positions look through each mapping (dot product of features)", chart.getTitle());
+        assertEquals("How alike two pixel positions look through each mapping", chart.getTitle());
         assertEquals(64, chart.getSeriesMap().get("none (2 features)").getXData().length);
     }
 

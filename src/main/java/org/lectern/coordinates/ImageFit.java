@@ -27,6 +27,8 @@ public final class ImageFit {
     public static final String TRAIN_PSNR = "train PSNR";
     /** The name of the table's column of PSNR on every pixel, in dB. */
     public static final String TEST_PSNR = "test PSNR";
+    /** The name of the summary's column of each picture's sharpness over the original's. */
+    public static final String SHARPNESS = "sharpness / original";
 
     private final String name;
     private final ImageMlp model;
@@ -124,6 +126,26 @@ public final class ImageFit {
         }
         table.doubleColumn(5).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
         return table;
+    }
+
+    /**
+     * Returns {@link #summary(String, List)} with one more column, {@value #SHARPNESS}: the
+     * {@link Sharpness} of each run's final picture relative to the image it learned (1 = as sharp).
+     */
+    public static Table summary(String title, BufferedImage original, List<ImageFit> fits) {
+        Objects.requireNonNull(original, "original");
+        Table table = summary(title, fits);
+        for (ImageFit fit : fits) {
+            if (fit.image().getWidth() != original.getWidth() || fit.image().getHeight() != original.getHeight()) {
+                throw new IllegalArgumentException("run " + fit.name() + " drew a " + fit.image().getWidth() + "x"
+                        + fit.image().getHeight() + " picture, the original is " + original.getWidth() + "x"
+                        + original.getHeight() + ": give the image the runs learned");
+            }
+        }
+        DoubleColumn sharpness = DoubleColumn.create(SHARPNESS,
+                fits.stream().mapToDouble(fit -> Sharpness.relative(fit.image(), original)).toArray());
+        sharpness.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+        return table.addColumns(sharpness);
     }
 
     /** Returns the reconstruction after the last step: the network's colour at every pixel. */

@@ -71,7 +71,7 @@ public final class PositionSimilarity {
         return this;
     }
 
-    /** Sets the title (default: "How alike pixel positions look through each mapping (dot product of features)"). */
+    /** Sets the title (default: "How alike two pixel positions look through each mapping"). */
     public PositionSimilarity title(String title) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("the title is blank; every figure part needs readable text");
@@ -101,7 +101,7 @@ public final class PositionSimilarity {
     public XYChart build() {
         int chosen = chosenColumn();
         double at = (double) chosen / pixels;
-        String shown = title != null ? title : "How alike pixel positions look through each mapping (dot product of features)";
+        String shown = title != null ? title : "How alike two pixel positions look through each mapping";
         XYChart chart = new XYChartBuilder().width(FigureStyle.widthForTitle(shown, FigureStyle.DEFAULT_WIDTH))
                 .height(FigureStyle.DEFAULT_HEIGHT).title(shown)
                 .xAxisTitle(String.format(Locale.ROOT, "x of a pixel in row %d (the chosen pixel at x = %s)", chosenRow(),
