@@ -23,11 +23,13 @@ class ImageFitTest {
         return new ImageFit(name, model, log, new TreeMap<>(), image, secondsPerStep);
     }
 
-    /** Returns a 4x1 image whose neighbouring pixels differ by {@code step} grey levels, alternating up and down. */
+    /** Returns a 4x4 checkerboard whose neighbouring pixels differ by {@code step} grey levels. */
     private static BufferedImage zigzag(int step) {
-        BufferedImage image = new BufferedImage(4, 1, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 4; x++) {
-            image.setRGB(x, 0, (x % 2 == 0 ? 0 : step) * 0x010101);
+        BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 4; x++) {
+                image.setRGB(x, y, ((x + y) % 2 == 0 ? 0 : step) * 0x010101);
+            }
         }
         return image;
     }
@@ -55,17 +57,20 @@ class ImageFitTest {
     }
 
     @Test
-    void givenTheOriginalTheSummaryAddsEachPicturesSharpnessOverItsOwn() {
+    void givenTheTaskTheSummaryAddsTheHeldOutPsnrAndEachPicturesSharpnessOverTheImages() {
         BufferedImage original = zigzag(200);
-        Table summary = ImageFit.summary("Zigzag", original,
-                List.of(fit("blurry", 10, 20, 19, 0.1, zigzag(50)), fit("exact", 10, 40, 40, 0.1, zigzag(200))));
+        ImageTask task = ImageTask.of(original);
+        ImageFit blurry = fit("blurry", 10, 20, 19, 0.1, zigzag(50));
+        Table summary = ImageFit.summary("Zigzag", task, List.of(blurry, fit("exact", 10, 40, 40, 0.1, zigzag(200))));
 
-        assertEquals(ImageFit.SHARPNESS, summary.columnNames().get(6));
+        assertEquals(List.of("run", "steps", "train PSNR (dB)", "test PSNR (dB)", ImageFit.HELD_OUT_PSNR, "train - test (dB)",
+                "s per step", ImageFit.SHARPNESS), summary.columnNames());
+        assertEquals(task.heldOutPsnr(blurry.model()), summary.doubleColumn(ImageFit.HELD_OUT_PSNR).get(0), 0.0);
         assertEquals(0.25, summary.doubleColumn(ImageFit.SHARPNESS).get(0), 1e-12);
         assertEquals(1, summary.doubleColumn(ImageFit.SHARPNESS).get(1), 1e-12);
         assertEquals("0.25", summary.doubleColumn(ImageFit.SHARPNESS).getString(0));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ImageFit.summary("wrong", new BufferedImage(3, 3, BufferedImage.TYPE_INT_RGB), List.of(fit("exact", 1, 1, 1, 1, zigzag(9)))));
-        assertEquals("run exact drew a 4x1 picture, the original is 3x3: give the image the runs learned", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImageFit.summary("wrong",
+                ImageTask.of(new BufferedImage(3, 3, BufferedImage.TYPE_INT_RGB)), List.of(fit("exact", 1, 1, 1, 1, zigzag(9)))));
+        assertEquals("run exact drew a 4x4 picture, the task's image is 3x3: give the task the runs learned", e.getMessage());
     }
 }

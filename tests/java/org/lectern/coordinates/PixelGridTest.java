@@ -136,4 +136,22 @@ class PixelGridTest {
         assertEquals("heldOutPart takes an image of the grid's size, 8x8; got 8x6",
                 assertThrows(IllegalArgumentException.class, () -> PixelGrid.of(8).heldOutPart(wrong)).getMessage());
     }
+
+    @Test
+    void theHeldOutIndicesAreThePixelsWithOddRowAndOddColumn() {
+        assertArrayEquals(new int[] {5, 7, 13, 15}, PixelGrid.of(4).heldOutIndices());
+        assertArrayEquals(new int[] {6, 8, 16, 18}, PixelGrid.of(5).heldOutIndices(), "rows and columns 1 and 3 of 5");
+        PixelGrid grid = PixelGrid.of(64);
+        Set<Integer> train = new HashSet<>();
+        for (int index : grid.trainIndices()) {
+            train.add(index);
+        }
+        int[] heldOut = grid.heldOutIndices();
+        assertEquals(32 * 32, heldOut.length);
+        for (int index : heldOut) {
+            assertEquals(1, (index / 64) % 2, "odd row");
+            assertEquals(1, (index % 64) % 2, "odd column");
+            assertEquals(false, train.contains(index));
+        }
+    }
 }

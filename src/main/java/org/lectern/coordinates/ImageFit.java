@@ -27,6 +27,8 @@ public final class ImageFit {
     public static final String TRAIN_PSNR = "train PSNR";
     /** The name of the table's column of PSNR on every pixel, in dB. */
     public static final String TEST_PSNR = "test PSNR";
+    /** The name of the summary's column of PSNR on the odd-row, odd-column pixels, in dB. */
+    public static final String HELD_OUT_PSNR = "held-out PSNR (dB)";
     /** The name of the summary's column of each picture's sharpness over the original's. */
     public static final String SHARPNESS = "sharpness / original";
 
@@ -129,22 +131,30 @@ public final class ImageFit {
     }
 
     /**
-     * Returns {@link #summary(String, List)} with one more column, {@value #SHARPNESS}: the
-     * {@link Sharpness} of each run's final picture relative to the image it learned (1 = as sharp).
+     * Returns {@link #summary(String, List)} for runs on one task with two more columns:
+     * {@value #HELD_OUT_PSNR}, the PSNR on the pixels with an odd row and an odd column (none of which
+     * the runs trained on; the paper's Table 1 scores these, see {@link ImageTask#heldOutPsnr}), after
+     * the test PSNR, and {@value #SHARPNESS}, the {@link Sharpness} of each final picture relative
+     * to the task's image (1 = as sharp), at the end.
      */
-    public static Table summary(String title, BufferedImage original, List<ImageFit> fits) {
-        Objects.requireNonNull(original, "original");
+    public static Table summary(String title, ImageTask task, List<ImageFit> fits) {
+        Objects.requireNonNull(task, "task");
         Table table = summary(title, fits);
+        BufferedImage original = task.image();
         for (ImageFit fit : fits) {
             if (fit.image().getWidth() != original.getWidth() || fit.image().getHeight() != original.getHeight()) {
                 throw new IllegalArgumentException("run " + fit.name() + " drew a " + fit.image().getWidth() + "x"
-                        + fit.image().getHeight() + " picture, the original is " + original.getWidth() + "x"
-                        + original.getHeight() + ": give the image the runs learned");
+                        + fit.image().getHeight() + " picture, the task's image is " + original.getWidth() + "x"
+                        + original.getHeight() + ": give the task the runs learned");
             }
         }
+        DoubleColumn heldOut = DoubleColumn.create(HELD_OUT_PSNR,
+                fits.stream().mapToDouble(fit -> task.heldOutPsnr(fit.model())).toArray());
+        heldOut.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
         DoubleColumn sharpness = DoubleColumn.create(SHARPNESS,
                 fits.stream().mapToDouble(fit -> Sharpness.relative(fit.image(), original)).toArray());
         sharpness.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+        table.insertColumn(4, heldOut);
         return table.addColumns(sharpness);
     }
 

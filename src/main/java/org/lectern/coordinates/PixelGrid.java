@@ -101,6 +101,23 @@ public final class PixelGrid {
         return every2nd(image, 1, "heldOutPart");
     }
 
+    /**
+     * Returns the indices (into {@link #coordinates()}) of the pixels with an odd row and an odd
+     * column, in reading order: held out from training and as far from the training pixels as a
+     * pixel gets. The paper's table scores its networks on these pixels ({@code x_test[1::2, 1::2]}).
+     */
+    public int[] heldOutIndices() {
+        int side = size / 2;
+        int[] indices = new int[side * side];
+        int i = 0;
+        for (int row = 1; row < size; row += 2) {
+            for (int column = 1; column < size; column += 2) {
+                indices[i++] = row * size + column;
+            }
+        }
+        return indices;
+    }
+
     /** Returns e.g. {@code 256x256 pixel grid: 65536 test pixels, 16384 training pixels (even rows and columns)}. */
     @Override
     public String toString() {
