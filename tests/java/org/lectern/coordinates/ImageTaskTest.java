@@ -3,6 +3,7 @@ package org.lectern.coordinates;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,19 @@ class ImageTaskTest {
                 + "a square first", e.getMessage());
         assertEquals("64x64 image: 1024 training pixels (even rows and columns), 4096 test pixels",
                 ImageTask.of(SyntheticImages.ramps(64)).toString());
+    }
+
+    @Test
+    void theHeldOutPsnrScoresTheModelOnTheOddRowOddColumnPixelsOnly() {
+        BufferedImage text = SyntheticImages.text(32);
+        ImageTask task = ImageTask.of(text);
+        ImageMlp model = ImageMlp.builder().mapping(org.lectern.nn.InputMapping.basic()).width(16).seed(3).build();
+
+        // The same pixels by another road: the rendered picture's odd-row, odd-column part (8-bit colours).
+        double viaImages = Psnr.of(task.grid().heldOutPart(model.render(32)), task.grid().heldOutPart(text));
+        double overAll = Psnr.of(model.predict(task.testCoordinates()), task.testTargets());
+
+        assertEquals(viaImages, task.heldOutPsnr(model), 0.01);
+        assertTrue(Math.abs(overAll - task.heldOutPsnr(model)) > 0.01, "all pixels score differently: " + overAll);
     }
 }

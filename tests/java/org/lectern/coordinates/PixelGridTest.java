@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,64 @@ class PixelGridTest {
                 assertThrows(IllegalArgumentException.class, () -> PixelGrid.of(1)).getMessage());
         assertEquals("256x256 pixel grid: 65536 test pixels, 16384 training pixels (even rows and columns)",
                 PixelGrid.of(256).toString());
+    }
+
+    @Test
+    void theTrainPartIsTheEvenEvenPixelsAndTheHeldOutPartTheOddOddOnes() {
+        BufferedImage image = new BufferedImage(5, 5, BufferedImage.TYPE_INT_RGB);
+        for (int row = 0; row < 5; row++) {
+            for (int column = 0; column < 5; column++) {
+                image.setRGB(column, row, 10 * row + column);   // the pixel's place, readable in its blue and green bits
+            }
+        }
+        PixelGrid grid = PixelGrid.of(5);
+
+        BufferedImage train = grid.trainPart(image);
+        BufferedImage heldOut = grid.heldOutPart(image);
+
+        assertEquals(3, train.getWidth());
+        assertEquals(3, train.getHeight());
+        assertEquals(2, heldOut.getWidth());
+        assertEquals(2, heldOut.getHeight());
+        assertEquals(0, train.getRGB(0, 0) & 0xFFFFFF);
+        assertEquals(22, train.getRGB(1, 1) & 0xFFFFFF, "row 2, column 2");
+        assertEquals(42, train.getRGB(1, 2) & 0xFFFFFF, "row 4, column 2");
+        assertEquals(44, train.getRGB(2, 2) & 0xFFFFFF);
+        assertEquals(11, heldOut.getRGB(0, 0) & 0xFFFFFF);
+        assertEquals(13, heldOut.getRGB(1, 0) & 0xFFFFFF, "row 1, column 3");
+        assertEquals(33, heldOut.getRGB(1, 1) & 0xFFFFFF);
+    }
+
+    @Test
+    void theTrainPartHoldsTheTrainingTargets() {
+        BufferedImage text = SyntheticImages.text(16);
+        ImageTask task = ImageTask.of(text);
+
+        assertEquals(Double.POSITIVE_INFINITY, Psnr.of(task.grid().trainPart(text), task.trainImage()));
+    }
+
+    @Test
+    void thePartsTakeOnlyImagesOfTheGridsSize() {
+        BufferedImage wrong = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        assertEquals("heldOutPart takes an image of the grid's size, 8x8; got 8x6",
+                assertThrows(IllegalArgumentException.class, () -> PixelGrid.of(8).heldOutPart(wrong)).getMessage());
+    }
+
+    @Test
+    void theHeldOutIndicesAreThePixelsWithOddRowAndOddColumn() {
+        assertArrayEquals(new int[] {5, 7, 13, 15}, PixelGrid.of(4).heldOutIndices());
+        assertArrayEquals(new int[] {6, 8, 16, 18}, PixelGrid.of(5).heldOutIndices(), "rows and columns 1 and 3 of 5");
+        PixelGrid grid = PixelGrid.of(64);
+        Set<Integer> train = new HashSet<>();
+        for (int index : grid.trainIndices()) {
+            train.add(index);
+        }
+        int[] heldOut = grid.heldOutIndices();
+        assertEquals(32 * 32, heldOut.length);
+        for (int index : heldOut) {
+            assertEquals(1, (index / 64) % 2, "odd row");
+            assertEquals(1, (index % 64) % 2, "odd column");
+            assertEquals(false, train.contains(index));
+        }
     }
 }

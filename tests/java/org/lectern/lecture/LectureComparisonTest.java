@@ -1,6 +1,7 @@
 package org.lectern.lecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,5 +31,21 @@ class LectureComparisonTest {
                 | MNIST | classifier, test accuracy (%) | 91.7 | — |
                 | Fashion-MNIST | first stacked epoch below the single autoencoder's end | 3 | 4 |
                 """, comparison.markdown());
+    }
+
+    @Test
+    void theReferenceColumnCanNameAnotherSource() {
+        LectureComparison paper = LectureComparison.titled("Positional encoding: ours beside the paper").reference("paper")
+                .row("text", "gaussian, test PSNR (dB)", 27.123, 30.47);
+        assertEquals(List.of("dataset", "measure", "ours", "paper"), paper.table().columnNames());
+        assertEquals(List.of("30.47"), paper.table().stringColumn("paper").asList());
+        assertEquals("| dataset | measure | ours | paper |\n|---|---|---|---|\n| text | gaussian, test PSNR (dB) | 27.12 | 30.47 |\n",
+                paper.markdown());
+    }
+
+    @Test
+    void aBlankReferenceIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LectureComparison.titled("t").reference(" "));
+        assertEquals("the reference column needs a heading such as \"paper\" (no '|', it is a Markdown column); got ' '", e.getMessage());
     }
 }

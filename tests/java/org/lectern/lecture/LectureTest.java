@@ -1,6 +1,7 @@
 package org.lectern.lecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,27 @@ class LectureTest {
             double first = Nd4j.rand(1, 5).sumNumber().doubleValue();
             Lecture.start("second", 11);
             assertEquals(first, Nd4j.rand(1, 5).sumNumber().doubleValue());
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    @Test
+    void onlyTheCudaBackendCountsAsAGpu() {
+        assertTrue(Lecture.isGpuBackend("CUDA"));
+        assertFalse(Lecture.isGpuBackend("CPU"));
+        assertFalse(Lecture.isGpuBackend(null));
+    }
+
+    @Test
+    void theCpuBackendOfTheBuildIsNotAGpu() {
+        PrintStream out = System.out;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream()));
+            Lecture lecture = Lecture.start("cpu check", 1);
+            String backend = Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend");
+            Assumptions.assumeTrue("CPU".equals(backend), "this test runs on the default nd4j-native build; backend is " + backend);
+            assertFalse(lecture.onGpu());
         } finally {
             System.setOut(out);
         }

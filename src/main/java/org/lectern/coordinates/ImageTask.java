@@ -87,6 +87,17 @@ public final class ImageTask {
         return RgbPixels.toImage(trainTargets, side, side);
     }
 
+    /**
+     * Returns the PSNR of the model's colours on the pixels with an odd row and an odd column
+     * ({@link PixelGrid#heldOutIndices()}), none of which it trained on: the test PSNR of the
+     * paper's Table 1, whose code scores {@code x_test[1::2, 1::2]}.
+     */
+    public double heldOutPsnr(ImageMlp model) {
+        Objects.requireNonNull(model, "model");
+        int[] heldOut = grid.heldOutIndices();
+        return Psnr.of(model.predict(testCoordinates.getRows(heldOut)), testTargets.getRows(heldOut));
+    }
+
     /** Returns e.g. {@code 256x256 image: 16384 training pixels (even rows and columns), 65536 test pixels}. */
     @Override
     public String toString() {

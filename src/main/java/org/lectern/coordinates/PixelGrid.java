@@ -1,5 +1,7 @@
 package org.lectern.coordinates;
 
+import java.awt.image.BufferedImage;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -81,6 +83,41 @@ public final class PixelGrid {
         return indices;
     }
 
+    /**
+     * Returns the training pixels of an image of this grid's size (even row and even column) as an
+     * image of half the size: what the network sees of it.
+     */
+    public BufferedImage trainPart(BufferedImage image) {
+        return every2nd(image, 0, "trainPart");
+    }
+
+    /**
+     * Returns the pixels with an odd row and an odd column of an image of this grid's size, as an
+     * image of half the size (rounded down): held out from training, each sits diagonally between
+     * four training pixels, as far from them as a pixel gets. Comparing it with {@link #trainPart}
+     * of a reconstruction shows how well the network fills in what it did not see.
+     */
+    public BufferedImage heldOutPart(BufferedImage image) {
+        return every2nd(image, 1, "heldOutPart");
+    }
+
+    /**
+     * Returns the indices (into {@link #coordinates()}) of the pixels with an odd row and an odd
+     * column, in reading order: held out from training and as far from the training pixels as a
+     * pixel gets. The paper's table scores its networks on these pixels ({@code x_test[1::2, 1::2]}).
+     */
+    public int[] heldOutIndices() {
+        int side = size / 2;
+        int[] indices = new int[side * side];
+        int i = 0;
+        for (int row = 1; row < size; row += 2) {
+            for (int column = 1; column < size; column += 2) {
+                indices[i++] = row * size + column;
+            }
+        }
+        return indices;
+    }
+
     /** Returns e.g. {@code 256x256 pixel grid: 65536 test pixels, 16384 training pixels (even rows and columns)}. */
     @Override
     public String toString() {
@@ -95,6 +132,22 @@ public final class PixelGrid {
             values[2 * i + 1] = (float) (pixels[i] / size) / size;
         }
         return Nd4j.create(values, new long[] {pixels.length, 2}, 'c');
+    }
+
+    private BufferedImage every2nd(BufferedImage image, int offset, String method) {
+        Objects.requireNonNull(image, "image");
+        if (image.getWidth() != size || image.getHeight() != size) {
+            throw new IllegalArgumentException(method + " takes an image of the grid's size, " + size + "x" + size + "; got "
+                    + image.getWidth() + "x" + image.getHeight());
+        }
+        int side = (size - offset + 1) / 2;
+        BufferedImage part = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        for (int row = 0; row < side; row++) {
+            for (int column = 0; column < side; column++) {
+                part.setRGB(column, row, image.getRGB(offset + 2 * column, offset + 2 * row));
+            }
+        }
+        return part;
     }
 
     private int half() {

@@ -54,6 +54,19 @@ public final class Lecture {
         return mode;
     }
 
+    /**
+     * Returns whether ND4J computes on a GPU (its CUDA backend, {@code mvn -Pcuda}), so a notebook can
+     * choose the lecture's full sizes there and smaller ones on a CPU.
+     */
+    public boolean onGpu() {
+        return isGpuBackend(Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend"));
+    }
+
+    /** Returns whether ND4J's {@code backend} environment entry names a GPU backend: {@code CUDA}, as its CUDA executioner writes it. */
+    static boolean isGpuBackend(String backend) {
+        return "CUDA".equalsIgnoreCase(backend);
+    }
+
     /** Returns {@code full} epochs in a full run and {@code quick} in a quick one. */
     public int epochs(int full, int quick) {
         return mode.choose(full, quick);
