@@ -22,6 +22,12 @@ record ProcessWorkers(Path repository, Path logs, Path trainImages, Path trainLa
     static final String PYTHON = "/usr/bin/python3";
     /** The peer script, relative to the repository. */
     static final String PEER_SCRIPT = "bench/peer.py";
+    /**
+     * The JVM options of the kernelspec ({@code kernel/kernel.json.template}) besides the heap and its system properties,
+     * so a worker runs as a notebook does (the lean engine's Vector API kernels need the module). The library may not read
+     * the kernel's package; a test keeps the two lists equal.
+     */
+    static final List<String> KERNEL_JVM_OPTIONS = List.of("--add-modules", "jdk.incubator.vector");
 
     @Override
     public Worker start(Side side, Job job) {
@@ -34,10 +40,10 @@ record ProcessWorkers(Path repository, Path logs, Path trainImages, Path trainLa
     List<String> command(Side side, Job job) {
         List<String> command = new ArrayList<>();
         if (side == Side.OURS) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            // The same module the kernelspec adds: the lean engine's vectorised kernels need it.
-            command.addAll(List.of(java, "-Xmx" + kernelHeap(), "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-                    WorkerMain.class.getName()));
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx" + kernelHeap());
+            command.addAll(KERNEL_JVM_OPTIONS);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
             command.addAll(job.workerArguments());
         } else {
             command.addAll(List.of(PYTHON, repository.resolve(PEER_SCRIPT).toString()));
