@@ -1,0 +1,107 @@
+package org.lectern.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What repo2docker does after installing binder/apt.txt, done here without Docker: binder/postBuild runs in a copy of
+ * the repository under a fresh HOME (only Maven's local repository is shared, so the build downloads nothing), then
+ * the kernel must be registered in that HOME and a notebook must execute in it with {@code ./lectern run}.
+ */
+class BinderPostBuildIT {
+    /** What a repository checkout needs to build and run; tests and notebooks stay behind. */
+    private static final List<String> SOURCES = List.of("pom.xml", "lectern", "binder", "src", "kernel");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void postBuildUnderAFreshHomeBuildsFetchesTheDataAndRegistersAKernelThatRunsANotebook() throws Exception {
+        Path repo = temp.resolve("repo");
+        for (String source : SOURCES) {
+            copy(Path.of(source), repo.resolve(source));
+        }
+        Path home = Files.createDirectories(temp.resolve("home"));
+
+        Output build = run(List.of("binder/postBuild"), repo, home, Duration.ofMinutes(20));
+
+        assertEquals(0, build.exit(), build.text());
+        assertTrue(build.text().contains("lectern: setup complete"), build.text());
+        Path kernelJson = home.resolve(".local/share/jupyter/kernels/lectern/kernel.json");
+        assertTrue(Files.isRegularFile(kernelJson), "no kernel registered in the fresh HOME:\n" + build.text());
+        String argv = JsonParser.parseString(Files.readString(kernelJson)).getAsJsonObject().get("argv").toString();
+        assertTrue(argv.contains(repo.resolve("target/lectern.jar").toString()), argv);
+        Path data = home.resolve(".local/share/lectern/data");
+        assertTrue(Files.size(data.resolve("mnist/train-images-idx3-ubyte")) == 47_040_016, "MNIST in the fresh HOME");
+        assertTrue(Files.size(data.resolve("skimage/astronaut.png")) > 0, "astronaut.png in the fresh HOME");
+
+        Files.createDirectories(repo.resolve("notebooks"));
+        Files.copy(Path.of("tests/resources/notebooks/smoke.ipynb"), repo.resolve("notebooks/smoke.ipynb"));
+        Output notebook = run(List.of("./lectern", "run", "--out", temp.resolve("out").toString(), "notebooks/smoke.ipynb"),
+                repo, home, Duration.ofMinutes(5));
+
+        assertEquals(0, notebook.exit(), notebook.text());
+        assertTrue(notebook.text().contains("lectern: all is in place"), "setup again changes nothing:\n" + notebook.text());
+        String executed = Files.readString(temp.resolve("out/smoke.ipynb"));
+        assertTrue(executed.contains("Lectern smoke test\\n"), "the first cell's output is in the executed copy");
+        assertTrue(executed.contains("\"text/plain\": \"42\""), executed);
+    }
+
+    record Output(int exit, String text) {
+    }
+
+    /** Runs a command in dir with a fresh HOME and no Jupyter or XDG settings from this machine's user. */
+    private Output run(List<String> command, Path dir, Path home, Duration timeout) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(temp, "command", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.clear();
+        env.put("HOME", home.toString());
+        env.put("PATH", System.getenv("PATH"));
+        env.put("LANG", "C.UTF-8");
+        String javaHome = System.getenv("JAVA_HOME");
+        if (javaHome != null) {
+            env.put("JAVA_HOME", javaHome);
+        }
+        // The one thing shared with this machine: Maven's local repository, so the build downloads nothing.
+        String repository = System.getProperty("maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+        env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + repository);
+        Process process = builder.start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError(command + " ran longer than " + timeout + ":\n" + Files.readString(log));
+        }
+        return new Output(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
