@@ -19,6 +19,7 @@ import json
 import math
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -36,8 +37,6 @@ from lectern_run import write_atomically
 REPOSITORY = Path(__file__).resolve().parents[3]
 JAR = REPOSITORY / "target" / "lectern.jar"
 CLASSPATH = f"{JAR}:{JAR.parent / 'lib'}/*"
-# What the JVM prints when it gives up for lack of heap (and what -XX:+ExitOnOutOfMemoryError ends with).
-OUT_OF_MEMORY_MARKS = ("java.lang.OutOfMemoryError", "OutOfMemoryError")
 
 
 class OutOfMemory(Exception):
@@ -74,10 +73,10 @@ def install_grading_kernel(kernels_dir, memory):
     return None
 
 
-def died_reason(exit_status, log_text):
-    """Says why a kernel process ended on its own."""
-    if any(mark in log_text for mark in OUT_OF_MEMORY_MARKS):
-        return "kernel died: out of memory"
+def died_reason(exit_status):
+    """Says why a kernel process ended on its own. (Running out of heap does not end it: the cell gets an error.)"""
+    if exit_status == -signal.SIGKILL:
+        return "kernel died: killed by SIGKILL (the system's out-of-memory killer, or kill -9)"
     if exit_status is not None and exit_status < 0:
         return f"kernel died: killed by signal {-exit_status}"
     return f"kernel died (exit status {exit_status})"
@@ -111,8 +110,7 @@ async def execute(notebook, workdir, log, limit_s, memory, kernel_manager):
         return state["cell"], f"time limit of {limit_s} s reached"
     except DeadKernelError:
         status = await kernel_manager.provisioner.poll() if kernel_manager.provisioner else None
-        log.flush()
-        return state["cell"], died_reason(status, Path(log.name).read_text(errors="replace"))
+        return state["cell"], died_reason(status)
     except OutOfMemory as error:
         return state["cell"], f"out of memory (heap limit {memory}): {error.evalue}"
     finally:
