@@ -76,7 +76,7 @@ def install_grading_kernel(kernels_dir, memory):
 def died_reason(exit_status):
     """Says why a kernel process ended on its own. (Running out of heap does not end it: the cell gets an error.)"""
     if exit_status == -signal.SIGKILL:
-        return "kernel died: killed by SIGKILL (the system's out-of-memory killer, or kill -9)"
+        return "kernel died: killed by SIGKILL (the system's out-of-memory killer or kill -9)"
     if exit_status is not None and exit_status < 0:
         return f"kernel died: killed by signal {-exit_status}"
     return f"kernel died (exit status {exit_status})"

@@ -61,9 +61,9 @@ class GradingIT {
                 "erin,00-homework.ipynb,00-ex3-check,0,1,failed,out of memory (heap limit 256m): Java heap space",
                 "frank,00-homework.ipynb,00-ex1-check,2,2,passed,",
                 "frank,00-homework.ipynb,00-ex2-check,0,1,failed,"
-                        + "kernel died: killed by SIGKILL (the system's out-of-memory killer, or kill -9)",
+                        + "kernel died: killed by SIGKILL (the system's out-of-memory killer or kill -9)",
                 "frank,00-homework.ipynb,00-ex3-check,0,1,failed,"
-                        + "kernel died: killed by SIGKILL (the system's out-of-memory killer, or kill -9)",
+                        + "kernel died: killed by SIGKILL (the system's out-of-memory killer or kill -9)",
                 "grace,00-homework.ipynb,00-ex1-check,0,2,failed," + unreadable,
                 "grace,00-homework.ipynb,00-ex2-check,0,1,failed," + unreadable,
                 "grace,00-homework.ipynb,00-ex3-check,0,1,failed," + unreadable,
