@@ -3,6 +3,8 @@ package org.lectern.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +58,22 @@ class BinderPostBuildIT {
 
         assertEquals(0, notebook.exit(), notebook.text());
         assertTrue(notebook.text().contains("lectern: all is in place"), "setup again changes nothing:\n" + notebook.text());
-        String executed = Files.readString(temp.resolve("out/smoke.ipynb"));
-        assertTrue(executed.contains("Lectern smoke test\\n"), "the first cell's output is in the executed copy");
-        assertTrue(executed.contains("\"text/plain\": \"42\""), executed);
+        JsonArray cells = JsonParser.parseString(Files.readString(temp.resolve("out/smoke.ipynb"))).getAsJsonObject()
+                .getAsJsonArray("cells");
+        assertEquals("Lectern smoke test\n", text(cells.get(1).getAsJsonObject().getAsJsonArray("outputs").get(0)
+                .getAsJsonObject().get("text")));
+        assertEquals("42", text(cells.get(2).getAsJsonObject().getAsJsonArray("outputs").get(0).getAsJsonObject()
+                .getAsJsonObject("data").get("text/plain")));
+    }
+
+    /** Returns a notebook string field, which nbformat writes as one string or as a list of lines. */
+    private static String text(JsonElement field) {
+        if (!field.isJsonArray()) {
+            return field.getAsString();
+        }
+        StringBuilder text = new StringBuilder();
+        field.getAsJsonArray().forEach(line -> text.append(line.getAsString()));
+        return text.toString();
     }
 
     record Output(int exit, String text) {
