@@ -146,7 +146,7 @@ def grade_one(student, name, source, args, spec_manager):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="./lectern grade", description=__doc__.splitlines()[0])
     parser.add_argument("submissions", type=Path, metavar="SUBMISSIONS_DIR")
     parser.add_argument("--timeout", type=int, default=600, help="seconds one notebook may run (default 600)")
     parser.add_argument("--memory", default="4g", help="the kernel's heap, as -Xmx takes it (default 4g)")
