@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What repo2docker does after installing binder/apt.txt, done here without Docker: binder/postBuild runs in a copy of
- * the repository under a fresh HOME (only Maven's local repository is shared, so the build downloads nothing), then
- * the kernel must be registered in that HOME and a notebook must execute in it with {@code ./lectern run}.
+ * the repository under a fresh HOME (only Maven's local repository is shared, so the build downloads nothing), as a
+ * user without root and with apt's package lists gone, as in the image; then the kernel must be registered in that
+ * HOME and a notebook must execute in it with {@code ./lectern run}.
  */
 class BinderPostBuildIT {
     /** What a repository checkout needs to build and run; tests and notebooks stay behind. */
@@ -39,7 +41,8 @@ class BinderPostBuildIT {
         }
         Path home = Files.createDirectories(temp.resolve("home"));
 
-        Output build = run(List.of("binder/postBuild"), repo, home, Duration.ofMinutes(20));
+        Path binderLike = binderLikeCommands();
+        Output build = run(List.of("binder/postBuild"), repo, home, Duration.ofMinutes(20), binderLike);
 
         assertEquals(0, build.exit(), build.text());
         assertTrue(build.text().contains("lectern: setup complete"), build.text());
@@ -50,11 +53,14 @@ class BinderPostBuildIT {
         Path data = home.resolve(".local/share/lectern/data");
         assertTrue(Files.size(data.resolve("mnist/train-images-idx3-ubyte")) == 47_040_016, "MNIST in the fresh HOME");
         assertTrue(Files.size(data.resolve("skimage/astronaut.png")) > 0, "astronaut.png in the fresh HOME");
+        List<String> aptCalls = Files.readAllLines(binderLike.resolve("apt-get.log"));
+        assertTrue(aptCalls.stream().anyMatch(call -> call.contains("Dir::State::Lists=") && call.endsWith("download python3-skimage")),
+                "without root and without package lists, setup fetched lists of its own: " + aptCalls);
 
         Files.createDirectories(repo.resolve("notebooks"));
         Files.copy(Path.of("tests/resources/notebooks/smoke.ipynb"), repo.resolve("notebooks/smoke.ipynb"));
         Output notebook = run(List.of("./lectern", "run", "--out", temp.resolve("out").toString(), "notebooks/smoke.ipynb"),
-                repo, home, Duration.ofMinutes(5));
+                repo, home, Duration.ofMinutes(5), binderLike);
 
         assertEquals(0, notebook.exit(), notebook.text());
         assertTrue(notebook.text().contains("lectern: all is in place"), "setup again changes nothing:\n" + notebook.text());
@@ -79,15 +85,37 @@ class BinderPostBuildIT {
     record Output(int exit, String text) {
     }
 
-    /** Runs a command in dir with a fresh HOME and no Jupyter or XDG settings from this machine's user. */
-    private Output run(List<String> command, Path dir, Path home, Duration timeout) throws IOException, InterruptedException {
+    /**
+     * Writes commands that make this machine look like repo2docker's build step to {@code ./lectern setup}: the user
+     * is not root and has no sudo, and apt has no package lists (repo2docker deletes them after installing apt.txt),
+     * so a plain {@code apt-get download} fails; apt-get with lists of its own ({@code Dir::State::Lists}) works.
+     */
+    private Path binderLikeCommands() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("binder-like"));
+        command(dir.resolve("id"), "if [ \"$1\" = -u ]; then echo 1000; else exec /usr/bin/id \"$@\"; fi");
+        command(dir.resolve("sudo"), "echo 'sudo: a password is required' >&2; exit 1");
+        command(dir.resolve("apt-get"), "echo \"$*\" >> '" + dir.resolve("apt-get.log") + "'\n"
+                + "case \"$*\" in *Dir::State::Lists=*) exec /usr/bin/apt-get \"$@\" ;; esac\n"
+                + "case \" $* \" in *' download '*) echo \"E: Unable to locate package ${@: -1}\" >&2; exit 100 ;; esac\n"
+                + "exec /usr/bin/apt-get \"$@\"");
+        return dir;
+    }
+
+    private static void command(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/usr/bin/bash\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Runs a command in dir with a fresh HOME, no Jupyter or XDG settings of this machine's user, pathFirst first on PATH. */
+    private Output run(List<String> command, Path dir, Path home, Duration timeout, Path pathFirst)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile(temp, "command", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.clear();
         env.put("HOME", home.toString());
-        env.put("PATH", System.getenv("PATH"));
+        env.put("PATH", pathFirst + ":" + System.getenv("PATH"));
         env.put("LANG", "C.UTF-8");
         String javaHome = System.getenv("JAVA_HOME");
         if (javaHome != null) {
