@@ -1,7 +1,7 @@
 """Executes every student's notebooks headless in the Lectern kernel and grades their check cells, as `./lectern grade` does.
 
 usage: /usr/bin/python3 src/main/python/lectern_grade.py SUBMISSIONS_DIR [--timeout SECONDS] [--memory SIZE]
-                                                          [--full] [--out DIR]
+                                                          [--full] [--out DIR] [--source DIR]
 
 SUBMISSIONS_DIR holds one folder per student with that student's notebooks, either directly
 (SUBMISSIONS_DIR/<student>/<notebook>.ipynb) or one assignment folder deeper, as in nbgrader's
@@ -9,12 +9,16 @@ submitted/<student>/<assignment>/<notebook>.ipynb (the notebook column then read
 Each notebook runs top to bottom in a fresh kernel with errors allowed, in quick mode unless --full, with a
 wall-clock limit for the whole notebook (--timeout, counted from the kernel being ready) and a kernel heap of
 --memory (the kernelspec's -Xmx). A notebook that runs past its limit, kills its kernel or runs out of memory is
-stopped there and its kernel killed; grading goes on with the next notebook. This script only executes and records
-how each run ended (DIR/runs.json, the executed copies under DIR/executed/, the kernels' output under DIR/logs/);
-org.lectern.grading.GradeReport then applies the grading rule and writes DIR/grades.csv and DIR/grades.html.
+stopped there and its kernel killed; grading goes on with the next notebook. With --source DIR (the instructor's
+notebooks, DIR/<notebook path>, e.g. nbgrader's source/ folder), each check cell is first put back as the
+instructor wrote it, as nbgrader's autograder does, and every check of the instructor's notebook is graded, even
+one a student deleted. This script only executes and records how each run ended (OUT/runs.json, the executed
+copies under OUT/executed/, the kernels' output under OUT/logs/);
+org.lectern.grading.GradeReport then applies the grading rule and writes OUT/grades.csv and OUT/grades.html.
 """
 import argparse
 import asyncio
+import copy
 import json
 import math
 import os
@@ -60,6 +64,28 @@ def find_submissions(root):
         for notebook in sorted(notebooks, key=lambda p: p.relative_to(student).as_posix()):
             found.append((student.name, notebook.relative_to(student).as_posix(), notebook))
     return found
+
+
+def is_check(cell):
+    """Says whether a cell is an autograded check (nbgrader: a code cell with grade true and solution false)."""
+    nbgrader = cell.get("metadata", {}).get("nbgrader", {})
+    return cell.get("cell_type") == "code" and nbgrader.get("grade") is True and not nbgrader.get("solution")
+
+
+def instructor_checks(path):
+    """Returns the check cells of the instructor's notebook, by grade_id."""
+    notebook = nbformat.read(path, as_version=4)
+    return {cell.metadata.nbgrader.grade_id: cell for cell in notebook.cells if is_check(cell)}
+
+
+def restore_checks(notebook, checks):
+    """Puts the instructor's source and nbgrader metadata back into each check cell, as nbgrader's autograder does,
+    so that a check a student edited (or whose points they raised) is graded as written."""
+    for cell in notebook.cells:
+        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if cell.get("cell_type") == "code" and grade_id in checks:
+            cell.source = checks[grade_id].source
+            cell.metadata["nbgrader"] = copy.deepcopy(checks[grade_id].metadata["nbgrader"])
 
 
 def install_grading_kernel(kernels_dir, memory):
@@ -120,14 +146,17 @@ async def execute(notebook, workdir, log, limit_s, memory, kernel_manager):
             await kernel_manager.shutdown_kernel(now=True)
 
 
-def grade_one(student, name, source, args, spec_manager):
-    """Executes one submission and returns its run record; never raises for a bad notebook or a bad kernel."""
+def grade_one(student, name, source, checks, args, spec_manager):
+    """Executes one submission (its check cells restored from `checks` when given) and returns its run record;
+    never raises for a bad notebook or a bad kernel."""
     record = {"student": student, "notebook": name, "executed": None, "stopped_at": None, "reason": None}
     try:
         notebook = nbformat.read(source, as_version=4)
     except Exception as error:  # any unreadable file is the student's problem, not the grader's
         record["reason"] = f"not a readable notebook: {type(error).__name__}: {error}".splitlines()[0]
         return record
+    if checks is not None:
+        restore_checks(notebook, checks)
     executed = args.out / "executed" / student / name
     log_path = args.out / "logs" / student / (name + ".log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -152,6 +181,9 @@ def main():
     parser.add_argument("--memory", default="4g", help="the kernel's heap, as -Xmx takes it (default 4g)")
     parser.add_argument("--full", action="store_true", help="the lecture's full data and epochs (default: quick mode)")
     parser.add_argument("--out", type=Path, default=REPOSITORY / "build" / "grades", help="directory for the results")
+    parser.add_argument("--source", type=Path, metavar="DIR",
+                        help="the instructor's notebooks (DIR/<notebook path>): their check cells replace the "
+                             "students' copies before grading, and every one of their checks is graded")
     args = parser.parse_args()
 
     if args.timeout < 1:
@@ -162,6 +194,14 @@ def main():
     if not submissions:
         parser.error(f"no notebooks in {args.submissions}: expected {args.submissions}/<student>/<notebook>.ipynb "
                      f"or {args.submissions}/<student>/<assignment>/<notebook>.ipynb")
+    expected = {}
+    if args.source is not None:
+        for name in sorted({name for _, name, _ in submissions}):
+            path = args.source / name
+            try:
+                expected[name] = instructor_checks(path)
+            except Exception as error:
+                parser.error(f"--source: cannot use the instructor's {path}: {type(error).__name__}: {error}")
     if not JAR.is_file():
         parser.error(f"{JAR} is missing: build first (./lectern setup)")
     if args.full:
@@ -179,11 +219,15 @@ def main():
         runs = []
         for student, name, source in submissions:
             print(f"grading {student}/{name}", flush=True)
-            record = grade_one(student, name, source, args, spec_manager)
+            record = grade_one(student, name, source, expected.get(name), args, spec_manager)
             print(f"  {record['reason'] or 'ran to the end'} ({record.get('seconds', 0)} s)", flush=True)
             runs.append(record)
     write_atomically(args.out / "runs.json", json.dumps({"timeout_s": args.timeout, "memory": args.memory,
-                                                         "mode": "full" if args.full else "quick", "runs": runs},
+                                                         "mode": "full" if args.full else "quick", "runs": runs,
+                                                         "checks": {name: [{"grade_id": grade_id,
+                                                                            "points": cell.metadata.nbgrader.get("points", 0)}
+                                                                           for grade_id, cell in checks.items()]
+                                                                    for name, checks in expected.items()}},
                                                         indent=1) + "\n")
     java = shutil.which("java") or "java"
     report = subprocess.run([java, "-cp", CLASSPATH, "org.lectern.grading.GradeReport", str(args.out / "runs.json"),

@@ -32,6 +32,21 @@ class GradeBookTest {
     }
 
     @Test
+    void theInstructorsChecksComeFirstInTheirOrderWithTheirPointsAndEveryStudentIsGradedOnThem() {
+        Map<SubmissionRun, List<CheckOutcome>> graded = new LinkedHashMap<>();
+        graded.put(ran("ann"), List.of(CheckOutcome.passed("ann", "01.ipynb", "ex2", 1),
+                CheckOutcome.passed("ann", "01.ipynb", "extra", 3)));
+        Map<String, Map<String, Double>> expected = Map.of("01.ipynb", new LinkedHashMap<>(Map.of("ex1", 2.0)));
+        expected.get("01.ipynb").put("ex2", 1.0);
+
+        assertEquals(List.of(
+                CheckOutcome.failed("ann", "01.ipynb", "ex1", 2, GradeBook.MISSING),
+                CheckOutcome.passed("ann", "01.ipynb", "ex2", 1),
+                CheckOutcome.passed("ann", "01.ipynb", "extra", 3)),
+                GradeBook.of(graded, expected).outcomes());
+    }
+
+    @Test
     void anUnreadableSubmissionOfANotebookNobodyElseHandedInStillGetsARow() {
         Map<SubmissionRun, List<CheckOutcome>> graded = new LinkedHashMap<>();
         graded.put(new SubmissionRun("cat", "02.ipynb", null, null, "not a readable notebook: empty file"), List.of());

@@ -58,6 +58,22 @@ class GradeReportTest {
     }
 
     @Test
+    void theInstructorsChecksInTheRunsFileAreGradedEvenWhereACopyLacksThem() throws Exception {
+        Files.createDirectories(temp.resolve("executed/ann"));
+        Files.writeString(temp.resolve("executed/ann/01.ipynb"), Notebooks.builder()
+                .check("01-ex2-check", 1, 1, Notebooks.PRINTED).build().toString());
+        Files.writeString(temp.resolve("runs.json"), """
+                {"runs": [{"student": "ann", "notebook": "01.ipynb", "executed": "executed/ann/01.ipynb"}],
+                 "checks": {"01.ipynb": [{"grade_id": "01-ex1-check", "points": 2}, {"grade_id": "01-ex2-check", "points": 1}]}}
+                """);
+
+        assertEquals(0, run(temp.resolve("runs.json").toString(), temp.toString()), err.toString());
+        assertEquals("student,notebook,grade_id,points,max_points,status,reason\r\n"
+                + "ann,01.ipynb,01-ex1-check,0,2,failed,check cell missing from the submission\r\n"
+                + "ann,01.ipynb,01-ex2-check,1,1,passed,\r\n", Files.readString(temp.resolve("grades.csv")));
+    }
+
+    @Test
     void aRunsFileThatIsNotOneIsReportedWithoutAStackTrace() throws Exception {
         Files.writeString(temp.resolve("runs.json"), "{\"runs\": [{\"notebook\": \"01.ipynb\"}]}");
 

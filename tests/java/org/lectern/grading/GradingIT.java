@@ -116,6 +116,21 @@ class GradingIT {
     }
 
     @Test
+    void withTheInstructorsNotebooksAnEditedCheckIsGradedAsWrittenAndADeletedOneStillCounts() throws Exception {
+        Path out = temp.resolve("grades");
+        Output grading = run(List.of("/usr/bin/python3", GRADER, "tests/resources/grading/tampered", "--timeout", "60",
+                "--source", "tests/resources/grading/assignment", "--out", out.toString()), Map.of(), Duration.ofMinutes(3));
+
+        assertEquals(0, grading.exit(), grading.text());
+        assertEquals(String.join("\r\n",
+                "student,notebook,grade_id,points,max_points,status,reason",
+                "ivan,00-homework.ipynb,00-ex1-check,0,2,failed,java.lang.AssertionError: sumTo(10) should be 55 but is 45",
+                "ivan,00-homework.ipynb,00-ex2-check,1,1,passed,",
+                "ivan,00-homework.ipynb,00-ex3-check,0,1,failed,check cell missing from the submission",
+                ""), Files.readString(out.resolve("grades.csv")));
+    }
+
+    @Test
     void nbgradersSubmittedLayoutIsReadAndAnUnreadableNotebookIsARowNotACrash() throws Exception {
         Path submitted = temp.resolve("submitted");
         Files.createDirectories(submitted.resolve("zoe/ps1"));
@@ -143,6 +158,11 @@ class GradingIT {
             assertEquals(2, output.exit(), output.text());
             assertTrue(output.text().contains(badCase[1]), output.text());
         }
+        Output source = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--source", empty.toString()),
+                Map.of(), Duration.ofMinutes(1));
+        assertEquals(2, source.exit(), source.text());
+        assertTrue(source.text().contains("--source: cannot use the instructor's " + empty.resolve("00-homework.ipynb")
+                + ": FileNotFoundError"), source.text());
         Output memory = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--memory", "lots",
                 "--out", temp.resolve("never").toString()), Map.of(), Duration.ofMinutes(1));
         assertEquals(2, memory.exit(), memory.text());

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Every student's outcome on every exercise check, with per-student totals and per-exercise pass rates.
- * The checks a notebook has are those found in any submission of it, so a student whose copy lost a check
- * cell, or could not be read at all, still gets a failed row for it.
+ * The checks a notebook has are the instructor's when given, and those found in any submission of it, so a
+ * student whose copy lost a check cell, or could not be read at all, still gets a failed row for it.
  */
 public final class GradeBook {
     /** What a check that a submission no longer contains says. */
@@ -34,7 +34,16 @@ public final class GradeBook {
 
     /** Builds the grade book from each run and the outcomes graded from its executed copy (empty if it had none). */
     public static GradeBook of(Map<SubmissionRun, List<CheckOutcome>> graded) {
+        return of(graded, Map.of());
+    }
+
+    /**
+     * Builds the grade book, every notebook named in {@code expected} graded on those checks (grade_id to points, in
+     * order: the instructor's) first, then on any other check found in a submission.
+     */
+    public static GradeBook of(Map<SubmissionRun, List<CheckOutcome>> graded, Map<String, Map<String, Double>> expected) {
         Map<String, Map<String, Double>> known = new LinkedHashMap<>();
+        expected.forEach((notebook, checks) -> known.put(notebook, new LinkedHashMap<>(checks)));
         graded.values().forEach(list -> list.forEach(outcome -> known
                 .computeIfAbsent(outcome.notebook(), notebook -> new LinkedHashMap<>())
                 .putIfAbsent(outcome.gradeId(), outcome.maxPoints())));

@@ -21,7 +21,8 @@ import java.util.Map;
  * <pre>
  * java -cp target/lectern.jar:target/lib/* org.lectern.grading.GradeReport RUNS_JSON OUT_DIR
  * </pre>
- * reads {@code RUNS_JSON} (the runs and the executed copies named in it, relative to its folder) and writes
+ * reads {@code RUNS_JSON} (the runs, the executed copies named in it, relative to its folder, and the instructor's
+ * checks per notebook when grading had {@code --source}) and writes
  * {@code OUT_DIR/grades.csv} and {@code OUT_DIR/grades.html}, each replaced atomically. Exit status 0 when
  * written, 1 when the runs cannot be read or the reports cannot be written, 2 on bad arguments.
  */
@@ -47,7 +48,7 @@ public final class GradeReport {
         Path outDir = Path.of(args[1]);
         try {
             JsonObject runs = JsonParser.parseString(Files.readString(runsFile)).getAsJsonObject();
-            GradeBook book = GradeBook.of(graded(runs, runsFile.toAbsolutePath().getParent()));
+            GradeBook book = GradeBook.of(graded(runs, runsFile.toAbsolutePath().getParent()), expected(runs));
             Files.createDirectories(outDir);
             writeAtomically(outDir.resolve("grades.csv"), GradeCsv.of(book));
             writeAtomically(outDir.resolve("grades.html"), GradeHtml.of(book, settings(runs)));
@@ -85,6 +86,23 @@ public final class GradeReport {
         return graded;
     }
 
+    /** Reads the instructor's checks per notebook ({@code --source}), if the runs file has them. */
+    static Map<String, Map<String, Double>> expected(JsonObject runs) {
+        Map<String, Map<String, Double>> expected = new LinkedHashMap<>();
+        if (isNull(runs, "checks")) {
+            return expected;
+        }
+        for (Map.Entry<String, JsonElement> notebook : runs.getAsJsonObject("checks").entrySet()) {
+            Map<String, Double> checks = new LinkedHashMap<>();
+            for (JsonElement check : notebook.getValue().getAsJsonArray()) {
+                JsonObject object = check.getAsJsonObject();
+                checks.put(required(object, "grade_id"), isNull(object, "points") ? 0 : object.get("points").getAsDouble());
+            }
+            expected.put(notebook.getKey(), checks);
+        }
+        return expected;
+    }
+
     private static SubmissionRun run(JsonObject run, Path base) {
         return new SubmissionRun(required(run, "student"), required(run, "notebook"),
                 isNull(run, "executed") ? null : base.resolve(run.get("executed").getAsString()),
@@ -92,11 +110,11 @@ public final class GradeReport {
                 isNull(run, "reason") ? null : run.get("reason").getAsString());
     }
 
-    private static String required(JsonObject run, String key) {
-        if (isNull(run, key)) {
-            throw new IllegalArgumentException("a run without \"" + key + "\": " + run);
+    private static String required(JsonObject object, String key) {
+        if (isNull(object, key)) {
+            throw new IllegalArgumentException("no \"" + key + "\" in " + object);
         }
-        return run.get(key).getAsString();
+        return object.get(key).getAsString();
     }
 
     private static boolean isNull(JsonObject object, String key) {
