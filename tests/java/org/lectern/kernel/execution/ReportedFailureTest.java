@@ -47,6 +47,16 @@ class ReportedFailureTest extends SharedEvaluatorTestCase {
     }
 
     @Test
+    void aJdkExceptionWithoutAStackTraceIsNoReport() {
+        EvaluationException e = failure(EvaluationException.class, evaluator, """
+                IllegalStateException quiet = new IllegalStateException("no frames");
+                quiet.setStackTrace(new StackTraceElement[0]);
+                throw quiet;""");
+        assertEquals("java.lang.IllegalStateException", e.errorName());
+        assertEquals("java.lang.IllegalStateException: no frames", plain(e));
+    }
+
+    @Test
     void anExceptionWithAStackTraceKeepsItsFrames() {
         EvaluationException e = failure(EvaluationException.class, evaluator, "throw new IllegalStateException(\"bug\");");
         assertEquals("java.lang.IllegalStateException", e.errorName());
