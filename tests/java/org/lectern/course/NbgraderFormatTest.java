@@ -90,6 +90,13 @@ class NbgraderFormatTest {
     }
 
     @Test
+    void proseThatNamesTheDelimitersIsNoRegion() throws IOException {
+        Path described = broken(cells -> cells.get(2).getAsJsonObject().add("source",
+                lines("Write your code between `// BEGIN SOLUTION` and `// END SOLUTION`.\n// BEGIN SOLUTION is a comment")));
+        assertEquals(List.of(), NbgraderFormat.problems(NotebookFile.read(described)));
+    }
+
+    @Test
     void anExerciseWithoutACheckFails() throws IOException {
         assertProblem(cells -> cells.remove(4),
                 "exercises.ipynb, cell 4 (id fixture-4): the solution cell \"99-ex1-answer\" has no check: add a graded cell "

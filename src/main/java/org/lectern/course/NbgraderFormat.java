@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * has 32 characters, {@code cell_type} is raw, code or markdown, and no other key is allowed; a
  * graded, solution or locked cell has a non-empty grade_id, unique in the notebook; a graded cell
  * has points; a markdown cell is graded exactly when it is a solution; a task cell is markdown.
- * Lectern: points are above 0; solution delimiters appear only in solution cells, which have at
+ * Lectern: points are above 0; solution delimiter lines appear only in solution cells (prose may
+ * name them), which have at
  * least one well-formed region (see {@link SolutionRegions}); a graded code cell is locked and no
  * solution; a code cell that runs a {@code Check} is graded; and every solution cell is followed by
  * a graded cell (its check) before the next solution cell.
@@ -82,7 +83,7 @@ public final class NbgraderFormat {
         List<String> problems = new ArrayList<>();
         String where = cell.where();
         if (cell.nbgrader().isEmpty()) {
-            if (SolutionRegions.mentionsDelimiters(cell.source())) {
+            if (SolutionRegions.hasDelimiterLines(cell.source())) {
                 problems.add(where + ": has solution delimiters but is not a solution cell; mark it with nbgrader "
                         + "metadata \"solution\": true");
             } else if (cell.isCode() && RUNS_A_CHECK.matcher(cell.source()).find()) {
@@ -120,8 +121,7 @@ public final class NbgraderFormat {
         if (!task && cell.type().equals("markdown") && grade != solution) {
             problems.add(where + ": a markdown cell must be both graded and a solution, or neither");
         }
-        boolean delimiters = SolutionRegions.mentionsDelimiters(cell.source());
-        if (delimiters && !solution) {
+        if (!solution && SolutionRegions.hasDelimiterLines(cell.source())) {
             problems.add(where + ": has solution delimiters but is not a solution cell");
         }
         if (cell.isCode() && solution) {

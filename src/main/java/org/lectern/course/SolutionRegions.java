@@ -55,6 +55,11 @@ public final class SolutionRegions {
     private SolutionRegions() {
     }
 
+    /** Returns whether the source has a line that is a solution delimiter (prose that names one does not count). */
+    public static boolean hasDelimiterLines(String source) {
+        return source.lines().map(String::strip).anyMatch(line -> line.equals(BEGIN) || line.equals(END));
+    }
+
     /** Returns whether the source mentions a solution delimiter at all, well-formed or not. */
     public static boolean mentionsDelimiters(String source) {
         return source.contains("BEGIN SOLUTION") || source.contains("END SOLUTION");
