@@ -1,7 +1,5 @@
 package org.lectern.lecture;
 
-import java.util.Arrays;
-
 /**
  * Whether a loss history goes down. "Decreasing" here tolerates noise, as training losses have:
  * the check passes when every loss is a number, the last is below the first, and no epoch ends
@@ -64,11 +62,6 @@ public final class LossCheck extends CheckBuilder<LossCheck> {
             return verdict(false, what() + " goes from " + span + ", not decreasing: the last loss must be below the first");
         }
         return verdict(true, what() + " decreases from " + span + ", never more than " + tolerated);
-    }
-
-    /** Returns the losses checked, in epoch order. */
-    double[] losses() {
-        return Arrays.copyOf(losses, losses.length);
     }
 
     private static String percent(double fraction) {
