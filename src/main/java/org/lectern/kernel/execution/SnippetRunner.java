@@ -92,6 +92,9 @@ final class SnippetRunner {
             lines.addAll(traceback.frames(thrown.getStackTrace(), currentCell));
             return new EvaluationException("UnresolvedReferenceException", message, lines, thrown);
         }
+        if (ReportedFailureException.reports(thrown)) {
+            return new ReportedFailureException(TracebackFormatter.className(thrown), thrown.getMessage(), thrown);
+        }
         return new EvaluationException(TracebackFormatter.className(thrown), thrown.getMessage(),
                 traceback.format(thrown, currentCell), thrown);
     }
