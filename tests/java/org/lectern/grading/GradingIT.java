@@ -46,7 +46,7 @@ class GradingIT {
                 "alice,00-homework.ipynb,00-ex1-check,2,2,passed,",
                 "alice,00-homework.ipynb,00-ex2-check,1,1,passed,",
                 "alice,00-homework.ipynb,00-ex3-check,1,1,passed,",
-                "bob,00-homework.ipynb,00-ex1-check,0,2,failed,java.lang.AssertionError: sumTo(10) should be 55 but is 45",
+                "bob,00-homework.ipynb,00-ex1-check,0,2,failed,\"CheckFailed: FAIL: sumTo(10) is 45, not within ± 0.5 of 55. Hint: 1 + 2 + ... + n is n (n + 1) / 2\"",
                 "bob,00-homework.ipynb,00-ex2-check,1,1,passed,",
                 "bob,00-homework.ipynb,00-ex3-check,1,1,passed,",
                 "carol,00-homework.ipynb,00-ex1-check,0,2,failed,java.lang.UnsupportedOperationException: your code here",
@@ -124,7 +124,7 @@ class GradingIT {
         assertEquals(0, grading.exit(), grading.text());
         assertEquals(String.join("\r\n",
                 "student,notebook,grade_id,points,max_points,status,reason",
-                "ivan,00-homework.ipynb,00-ex1-check,0,2,failed,java.lang.AssertionError: sumTo(10) should be 55 but is 45",
+                "ivan,00-homework.ipynb,00-ex1-check,0,2,failed,\"CheckFailed: FAIL: sumTo(10) is 45, not within ± 0.5 of 55. Hint: 1 + 2 + ... + n is n (n + 1) / 2\"",
                 "ivan,00-homework.ipynb,00-ex2-check,1,1,passed,",
                 "ivan,00-homework.ipynb,00-ex3-check,0,1,failed,check cell missing from the submission",
                 ""), Files.readString(out.resolve("grades.csv")));
