@@ -13,7 +13,8 @@
  * ({@code Vae}, {@code ConvAutoencoder}) with the same progress bar, printed lines and NaN stop.
  * {@link org.lectern.train.CodeSizeSweep} measures PCA and autoencoder families against the size of
  * the code; {@link org.lectern.train.IdentityMeasure} measures how close an autoencoder is to
- * the identity map.
+ * the identity map, and {@link org.lectern.train.CodeRedundancy} how its error grows when a share of
+ * its code units is switched off.
  *
  * <pre>{@code
  * TrainingHistory single = Trainer.on(ae).epochs(10).data(Mnist.train().batchSize(1000)).stage("single").fit();
