@@ -7,17 +7,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.testing.CommandOutput;
 
 /**
  * {@code ./lectern grade}'s executor and report on the fixture class (tests/resources/grading/submissions): each
@@ -35,7 +34,7 @@ class GradingIT {
     @Test
     void theFixtureClassGetsTheExpectedGradeTableAndNoKernelOutlivesIt() throws Exception {
         Path out = temp.resolve("grades");
-        Output grading = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--timeout", "30",
+        CommandOutput grading = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--timeout", "30",
                 "--memory", "256m", "--out", out.toString()), Map.of(), Duration.ofMinutes(8));
 
         assertEquals(0, grading.exit(), grading.text());
@@ -97,12 +96,12 @@ class GradingIT {
     void theKernelItselfSurvivesRunningOutOfHeapWhichIsWhyTheGraderStopsTheNotebookThere() throws Exception {
         Path kernels = temp.resolve("jupyter/kernels");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Output installed = run(List.of(java, "-cp", JAR + ":" + JAR.resolveSibling("lib") + "/*",
+        CommandOutput installed = run(List.of(java, "-cp", JAR + ":" + JAR.resolveSibling("lib") + "/*",
                 "org.lectern.kernel.install.KernelSpecInstaller", "--kernels-dir", kernels.toString()),
                 Map.of("LECTERN_XMX", "256m"), Duration.ofMinutes(1));
         assertEquals(0, installed.exit(), installed.text());
 
-        Output executed = run(List.of("/usr/bin/python3", "src/main/python/lectern_run.py", "--out",
+        CommandOutput executed = run(List.of("/usr/bin/python3", "src/main/python/lectern_run.py", "--out",
                 temp.resolve("out").toString(), "tests/resources/grading/out-of-memory.ipynb"),
                 Map.of("JUPYTER_PATH", temp.resolve("jupyter").toString()), Duration.ofMinutes(3));
 
@@ -118,7 +117,7 @@ class GradingIT {
     @Test
     void withTheInstructorsNotebooksAnEditedCheckIsGradedAsWrittenAndADeletedOneStillCounts() throws Exception {
         Path out = temp.resolve("grades");
-        Output grading = run(List.of("/usr/bin/python3", GRADER, "tests/resources/grading/tampered", "--timeout", "60",
+        CommandOutput grading = run(List.of("/usr/bin/python3", GRADER, "tests/resources/grading/tampered", "--timeout", "60",
                 "--source", "tests/resources/grading/assignment", "--out", out.toString()), Map.of(), Duration.ofMinutes(3));
 
         assertEquals(0, grading.exit(), grading.text());
@@ -137,7 +136,7 @@ class GradingIT {
         Files.writeString(submitted.resolve("zoe/ps1/01-intro.ipynb"), "");
         Path out = temp.resolve("grades");
 
-        Output grading = run(List.of("/usr/bin/python3", GRADER, submitted.toString(), "--out", out.toString()),
+        CommandOutput grading = run(List.of("/usr/bin/python3", GRADER, submitted.toString(), "--out", out.toString()),
                 Map.of(), Duration.ofMinutes(2));
 
         assertEquals(0, grading.exit(), grading.text());
@@ -154,16 +153,16 @@ class GradingIT {
                 new String[] {empty.toString(), "no notebooks in " + empty + ": expected " + empty
                         + "/<student>/<notebook>.ipynb or " + empty + "/<student>/<assignment>/<notebook>.ipynb"});
         for (String[] badCase : cases) {
-            Output output = run(List.of("/usr/bin/python3", GRADER, badCase[0]), Map.of(), Duration.ofMinutes(1));
+            CommandOutput output = run(List.of("/usr/bin/python3", GRADER, badCase[0]), Map.of(), Duration.ofMinutes(1));
             assertEquals(2, output.exit(), output.text());
             assertTrue(output.text().contains(badCase[1]), output.text());
         }
-        Output source = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--source", empty.toString()),
+        CommandOutput source = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--source", empty.toString()),
                 Map.of(), Duration.ofMinutes(1));
         assertEquals(2, source.exit(), source.text());
         assertTrue(source.text().contains("--source: cannot use the instructor's " + empty.resolve("00-homework.ipynb")
                 + ": FileNotFoundError"), source.text());
-        Output memory = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--memory", "lots",
+        CommandOutput memory = run(List.of("/usr/bin/python3", GRADER, SUBMISSIONS.toString(), "--memory", "lots",
                 "--out", temp.resolve("never").toString()), Map.of(), Duration.ofMinutes(1));
         assertEquals(2, memory.exit(), memory.text());
         assertTrue(memory.text().contains("--memory lots: lectern kernel installer: LECTERN_XMX: heap size 'lots' is not "
@@ -171,29 +170,19 @@ class GradingIT {
         assertTrue(Files.notExists(temp.resolve("never")), "nothing is written on a usage error");
     }
 
-    record Output(int exit, String text) {
-    }
-
     private static JsonArray cells(Path notebook) throws IOException {
         return JsonParser.parseString(Files.readString(notebook)).getAsJsonObject().getAsJsonArray("cells");
     }
 
     /** Runs a command in the repository root with Jupyter's runtime and data dirs in the temp dir. */
-    private Output run(List<String> command, Map<String, String> extra, Duration timeout)
+    private CommandOutput run(List<String> command, Map<String, String> extra, Duration timeout)
             throws IOException, InterruptedException {
         Path log = Files.createTempFile(temp, "command", ".log");
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
         builder.environment().put("JUPYTER_RUNTIME_DIR", temp.resolve("runtime").toString());
         builder.environment().put("JUPYTER_DATA_DIR", temp.resolve("data").toString());
         builder.environment().put("OMP_WAIT_POLICY", "PASSIVE");
         builder.environment().putAll(extra);
-        Process process = builder.start();
-        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError(command + " ran longer than " + timeout + ":\n" + Files.readString(log));
-        }
-        return new Output(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return CommandOutput.run(builder, log, timeout);
     }
 }

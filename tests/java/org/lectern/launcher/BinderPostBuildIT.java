@@ -7,7 +7,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,10 +14,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.testing.CommandOutput;
 
 /**
  * What repo2docker does after installing binder/apt.txt, done here without Docker: binder/postBuild runs in a copy of
@@ -42,7 +41,7 @@ class BinderPostBuildIT {
         Path home = Files.createDirectories(temp.resolve("home"));
 
         Path binderLike = binderLikeCommands();
-        Output build = run(List.of("binder/postBuild"), repo, home, Duration.ofMinutes(20), binderLike);
+        CommandOutput build = run(List.of("binder/postBuild"), repo, home, Duration.ofMinutes(20), binderLike);
 
         assertEquals(0, build.exit(), build.text());
         assertTrue(build.text().contains("lectern: setup complete"), build.text());
@@ -59,7 +58,7 @@ class BinderPostBuildIT {
 
         Files.createDirectories(repo.resolve("notebooks"));
         Files.copy(Path.of("tests/resources/notebooks/smoke.ipynb"), repo.resolve("notebooks/smoke.ipynb"));
-        Output notebook = run(List.of("./lectern", "run", "--out", temp.resolve("out").toString(), "notebooks/smoke.ipynb"),
+        CommandOutput notebook = run(List.of("./lectern", "run", "--out", temp.resolve("out").toString(), "notebooks/smoke.ipynb"),
                 repo, home, Duration.ofMinutes(5), binderLike);
 
         assertEquals(0, notebook.exit(), notebook.text());
@@ -80,9 +79,6 @@ class BinderPostBuildIT {
         StringBuilder text = new StringBuilder();
         field.getAsJsonArray().forEach(line -> text.append(line.getAsString()));
         return text.toString();
-    }
-
-    record Output(int exit, String text) {
     }
 
     /**
@@ -107,11 +103,10 @@ class BinderPostBuildIT {
     }
 
     /** Runs a command in dir with a fresh HOME, no Jupyter or XDG settings of this machine's user, pathFirst first on PATH. */
-    private Output run(List<String> command, Path dir, Path home, Duration timeout, Path pathFirst)
+    private CommandOutput run(List<String> command, Path dir, Path home, Duration timeout, Path pathFirst)
             throws IOException, InterruptedException {
         Path log = Files.createTempFile(temp, "command", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
         env.clear();
         env.put("HOME", home.toString());
@@ -125,13 +120,7 @@ class BinderPostBuildIT {
         String repository = System.getProperty("maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
         env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + repository);
-        Process process = builder.start();
-        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError(command + " ran longer than " + timeout + ":\n" + Files.readString(log));
-        }
-        return new Output(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return CommandOutput.run(builder, log, timeout);
     }
 
     private static void copy(Path from, Path to) throws IOException {
