@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
@@ -158,12 +157,8 @@ public final class ConvAutoencoder implements ReconstructionModel {
 
     /** Replaces all parameters with those of a flat vector laid out as {@link #params()} returns them. */
     public void setParams(INDArray params) {
-        Objects.requireNonNull(params, "params");
-        if (params.length() != parameterCount()) {
-            throw new IllegalArgumentException("this " + owner() + " has " + parameterCount()
-                    + " parameters; got a vector of " + params.length() + " " + Arrays.toString(params.shape()));
-        }
-        network.setParams(params.castTo(dataType).reshape(1, params.length()));
+        INDArray checked = ModelInputs.parameterVector(params, parameterCount(), owner());
+        network.setParams(checked.castTo(dataType).reshape(1, checked.length()));
     }
 
     @Override

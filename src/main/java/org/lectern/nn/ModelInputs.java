@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The argument checks of the {@link ReconstructionModel}s: one example per row, the right number
- * of columns, pixels in [0, 1] where a Bernoulli likelihood needs them; each failure says what
- * was expected, what came, and what to do.
+ * The argument checks of the {@link ReconstructionModel}s (and the parameter-vector check every
+ * model shares): one example per row, the right number of columns, pixels in [0, 1] where a
+ * Bernoulli likelihood needs them; each failure says what was expected, what came, and what to do.
  */
 final class ModelInputs {
     private ModelInputs() {
@@ -54,5 +54,20 @@ final class ModelInputs {
                     + "features.getRow(i)");
         }
         return matrix;
+    }
+
+    /**
+     * Returns {@code params} after checking that it holds exactly {@code count} values, as a model's flat parameter
+     * vector must.
+     *
+     * @param owner e.g. {@code Vae 784-512-256-[2]-256-512-784}, for the error message
+     */
+    static INDArray parameterVector(INDArray params, long count, String owner) {
+        Objects.requireNonNull(params, "params");
+        if (params.length() != count) {
+            throw new IllegalArgumentException("this " + owner + " has " + count + " parameters; got a vector of "
+                    + params.length() + " " + Arrays.toString(params.shape()));
+        }
+        return params;
     }
 }

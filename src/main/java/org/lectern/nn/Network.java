@@ -103,12 +103,8 @@ public abstract sealed class Network permits Autoencoder, Classifier, Mlp {
 
     /** Replaces all parameters with those of a flat vector laid out as {@link #params()} returns them. */
     public void setParams(INDArray params) {
-        Objects.requireNonNull(params, "params");
-        if (params.length() != parameterCount()) {
-            throw new IllegalArgumentException("this " + kind() + " " + spec.sizes() + " has " + parameterCount()
-                    + " parameters; got a vector of " + params.length() + " " + Arrays.toString(params.shape()));
-        }
-        engine.setParams(params.reshape(params.length()));
+        INDArray checked = ModelInputs.parameterVector(params, parameterCount(), kind() + " " + spec.sizes());
+        engine.setParams(checked.reshape(checked.length()));
     }
 
     /**
