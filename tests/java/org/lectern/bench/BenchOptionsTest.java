@@ -16,7 +16,7 @@ class BenchOptionsTest {
     @Test
     void noArgumentsMeansEverythingAtFullSizeWrittenIntoTheRepository() {
         BenchOptions options = BenchOptions.parse(List.of());
-        assertEquals(3, options.reps());
+        assertEquals(5, options.reps());
         assertFalse(options.quick());
         assertTrue(options.complete());
         assertEquals(60000, options.images());
@@ -39,12 +39,12 @@ class BenchOptionsTest {
 
     @Test
     void onlySelectsMeasurementsAndIsRepeatable() {
-        BenchOptions options = BenchOptions.parse(List.of("--only", "clf-b100,memory", "--only", "ae-b1000", "--reps", "5"));
+        BenchOptions options = BenchOptions.parse(List.of("--only", "clf-b100,memory", "--only", "ae-b1000", "--reps", "7"));
         assertEquals(List.of(Workload.AUTOENCODER_1000, Workload.CLASSIFIER_100), options.workloads());
         assertTrue(options.selected("memory"));
         assertFalse(options.selected("lecture17"));
         assertFalse(options.complete());
-        assertEquals("./lectern bench --reps 5 --only ae-b1000,clf-b100,memory", options.commandLine());
+        assertEquals("./lectern bench --reps 7 --only ae-b1000,clf-b100,memory", options.commandLine());
     }
 
     @Test

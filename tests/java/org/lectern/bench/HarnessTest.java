@@ -83,6 +83,27 @@ class HarnessTest {
     }
 
     @Test
+    void aTrainingAndItsFloorRunInTheSameRounds() {
+        Harness harness = harness(-1);
+        Job training = Job.training(Workload.AUTOENCODER_1000, 60000);
+        Job floor = Job.floor(Workload.AUTOENCODER_1000, 60000);
+        harness.run(List.of(new Harness.Turn(training, Side.OURS, Sample.Kind.EPOCH),
+                new Harness.Turn(training, Side.PYTORCH, Sample.Kind.EPOCH),
+                new Harness.Turn(floor, Side.OURS, Sample.Kind.SGEMM),
+                new Harness.Turn(floor, Side.PYTORCH, Sample.Kind.SGEMM)), 2);
+        assertEquals(List.of("ours started for ae-b1000", "pytorch started for ae-b1000", "ours started for sgemm-ae-b1000",
+                "pytorch started for sgemm-ae-b1000", "ours epoch 1", "pytorch epoch 1", "ours epoch 1", "pytorch epoch 1",
+                "ours epoch 2", "pytorch epoch 2", "ours epoch 2", "pytorch epoch 2",
+                "ours closed", "pytorch closed", "ours closed", "pytorch closed"), calls);
+        assertEquals(List.of("ae-b1000 ours EPOCH", "ae-b1000 pytorch EPOCH", "sgemm-ae-b1000 ours SGEMM",
+                "sgemm-ae-b1000 pytorch SGEMM"), harness.samples().subList(4, 8).stream()
+                .map(s -> s.workload() + " " + s.side().id() + " " + s.kind()).toList());
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("ae-b1000 repetition 1:  Lectern 2.000 s (2 MiB)  "
+                + "PyTorch 2.000 s (2 MiB)  |  sgemm-ae-b1000 repetition 1:  Lectern 2.000 s (2 MiB)  PyTorch 2.000 s (2 MiB)"),
+                progress.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aSideThatCannotRunYetIsNotStarted() {
         Harness harness = harness(-1);
         harness.run(Job.training(Workload.DENOISING_L1_1000, 5000), Sample.Kind.EPOCH, 2, List.of(Side.PYTORCH));

@@ -142,8 +142,8 @@ class PeerScriptTest {
         assumeTrue(imports("torch"), "python3-torch is not installed; ./lectern bench installs it");
         ProcessWorkers workers = new ProcessWorkers(PEER.getParent().getParent(), logs, data.resolve("images"),
                 data.resolve("labels"));
-        StepProducts products = StepProducts.of(List.of(784, 400, 256, 10), 100);
-        try (Worker peer = workers.start(Side.PYTORCH, Job.products(products, IMAGES))) {
+        StepProducts products = Workload.CLASSIFIER_100.products();
+        try (Worker peer = workers.start(Side.PYTORCH, Job.floor(Workload.CLASSIFIER_100, IMAGES))) {
             assertEquals(String.valueOf(products.flopsPerEpoch(IMAGES)), peer.ready().field("flops_per_epoch"));
             assertTrue(Double.isNaN(peer.epoch().number("loss")));
         }

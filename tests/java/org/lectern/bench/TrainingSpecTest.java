@@ -40,7 +40,7 @@ class TrainingSpecTest {
         assertEquals(8, products.products().size());
         assertEquals(new StepProducts.Product(100, 10, 256), products.products().get(7));
         assertEquals(11, products.steps(1001));
-        assertEquals("sgemm-784-400-256-10-b100", Job.floorId(products));
+        assertEquals("sgemm-clf-b100", Job.floorId(Workload.CLASSIFIER_100));
     }
 
     @Test

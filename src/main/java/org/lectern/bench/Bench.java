@@ -4,9 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.lectern.data.DataFile;
 import org.lectern.data.DataFiles;
 import org.lectern.nn.AtomicFile;
@@ -95,13 +93,14 @@ public final class Bench {
     private static void measure(BenchOptions options, Harness harness, Path repository, Path work, PrintStream out) {
         int images = options.images();
         int epochs = options.reps() + 1;
-        Set<StepProducts> floorsDone = new HashSet<>();
         for (Workload workload : options.workloads()) {
-            if (floorsDone.add(workload.products())) {
-                harness.run(Job.products(workload.products(), images), Sample.Kind.SGEMM, epochs,
-                        List.of(Side.OURS, Side.PYTORCH));
-            }
-            harness.run(Job.training(workload, images), Sample.Kind.EPOCH, epochs, List.of(Side.OURS, Side.PYTORCH));
+            Job training = Job.training(workload, images);
+            Job floor = Job.floor(workload, images);
+            // The floor in the same rounds as the training, so the machine's drift between minutes cannot bias the ratio.
+            harness.run(List.of(new Harness.Turn(training, Side.OURS, Sample.Kind.EPOCH),
+                    new Harness.Turn(training, Side.PYTORCH, Sample.Kind.EPOCH),
+                    new Harness.Turn(floor, Side.OURS, Sample.Kind.SGEMM),
+                    new Harness.Turn(floor, Side.PYTORCH, Sample.Kind.SGEMM)), epochs);
         }
         if (options.selected(BenchOptions.COORDINATE_MLP)) {
             harness.run(Job.imageFitting(options.imageSpec()), Sample.Kind.STEPS, epochs, List.of(Side.OURS, Side.PYTORCH));

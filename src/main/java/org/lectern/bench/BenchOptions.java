@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 public record BenchOptions(int reps, boolean quick, Set<String> only, Optional<Path> out, boolean help, boolean list) {
     /** The repetitions of a full run unless {@code --reps} says otherwise. */
-    public static final int DEFAULT_REPS = 3;
+    public static final int DEFAULT_REPS = 5;
     /** The repetitions of a quick run unless {@code --reps} says otherwise. */
     public static final int QUICK_REPS = 1;
     /** The memory check: epochs of the batch-1000 autoencoder, RSS after each. */
@@ -34,7 +34,7 @@ public record BenchOptions(int reps, boolean quick, Set<String> only, Optional<P
     /** The usage text, printed by {@code --help} and after a bad argument. */
     public static final String USAGE = """
             usage: ./lectern bench [--reps N] [--quick] [--only NAME[,NAME...]] [--out DIR] [--list]
-              --reps N     timed epochs per workload and side, after one warm-up epoch (default 3; quick: 1)
+              --reps N     timed epochs per workload and side, after one warm-up epoch (default 5; quick: 1)
               --quick      smoke run: 5000 images per epoch and the notebook in quick mode
               --only NAME  run only these measurements (repeatable); --list shows the names
               --out DIR    write BENCHMARKS.md and results.csv to DIR; by default a full run writes

@@ -60,7 +60,7 @@ public record BenchRun(BenchOptions options, MachineInfo machine, List<Sample> s
 
     /** Returns the floor of a workload: the faster side's median time for its step's matrix products, or empty. */
     public Optional<Double> floor(Workload workload) {
-        String id = Job.floorId(workload.products());
+        String id = Job.floorId(workload);
         return java.util.stream.Stream.of(Side.values()).map(side -> median(id, side, Sample.Kind.SGEMM))
                 .flatMap(Optional::stream).min(Double::compare);
     }

@@ -4,36 +4,28 @@ import static org.lectern.bench.MarkdownReport.format;
 import static org.lectern.bench.MarkdownReport.seconds;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The report's floor section: how fast each side runs a step's matrix products alone, in seconds per epoch and GFLOP/s. */
 final class FloorTable {
     static final List<String> HEADER = List.of("products of one training step", "products per step", "steps per epoch",
-            "GFLOP per epoch", "ND4J s", "ND4J GFLOP/s", "PyTorch s", "PyTorch GFLOP/s");
+            "GFLOP per epoch", "ours s", "ours GFLOP/s", "PyTorch s", "PyTorch GFLOP/s");
 
     private FloorTable() {
-    }
-
-    /** Returns the distinct step products of the workloads that run, in table order. */
-    static Set<StepProducts> products(BenchOptions options) {
-        Set<StepProducts> products = new LinkedHashSet<>();
-        options.workloads().forEach(w -> products.add(w.products()));
-        return products;
     }
 
     /** Returns the section, or "" if no floor was measured. */
     static String render(BenchRun run) {
         List<List<String>> rows = new ArrayList<>();
         int images = run.options().images();
-        for (StepProducts products : products(run.options())) {
-            String id = Job.floorId(products);
+        for (Workload workload : run.options().workloads()) {
+            StepProducts products = workload.products();
+            String id = Job.floorId(workload);
             Optional<Double> ours = run.median(id, Side.OURS, Sample.Kind.SGEMM);
             Optional<Double> peer = run.median(id, Side.PYTORCH, Sample.Kind.SGEMM);
             double gflop = products.flopsPerEpoch(images) / 1e9;
-            rows.add(List.of(products.label(), String.valueOf(products.products().size()),
+            rows.add(List.of(workload.title(), String.valueOf(products.products().size()),
                     String.valueOf(products.steps(images)), format("%.1f", gflop), seconds(ours), rate(gflop, ours),
                     seconds(peer), rate(gflop, peer)));
         }

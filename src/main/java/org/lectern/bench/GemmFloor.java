@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lectern.nn.lean.Gemm;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Our side of a floor measurement: one epoch's worth of a training step's matrix products
- * ({@link StepProducts}), each one {@code Nd4j.gemm} into a result allocated once, in float. The
+ * ({@link StepProducts}), each one product into a result allocated once, in float, through the
+ * lean engine's own {@link Gemm} (OpenBLAS called directly on the CPU backend), so the floor is
+ * what our training pays for its products rather than {@code Nd4j.gemm}'s bookkeeping. The
  * operands are laid out as in PyTorch's {@code nn.Linear}, as {@code bench/peer.py gemm} does:
  * weights {@code [out, in]}, so the forward product and the weight gradient multiply by a
  * transposed operand.
@@ -20,10 +23,10 @@ final class GemmFloor implements EpochWork {
     private final int steps;
     private final long flopsPerEpoch;
 
-    /** One {@code Nd4j.gemm(a, b, result, transposeA, transposeB, 1, 0)}. */
+    /** One {@code result = op(a) op(b)}. */
     record Call(INDArray a, INDArray b, INDArray result, boolean transposeA, boolean transposeB) {
         void run() {
-            Nd4j.gemm(a, b, result, transposeA, transposeB, 1.0, 0.0);
+            Gemm.best().multiply(a, b, result, transposeA, transposeB, 1.0, 0.0);
         }
     }
 

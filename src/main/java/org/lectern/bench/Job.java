@@ -34,15 +34,17 @@ public record Job(String id, String mode, List<String> arguments, int images) {
         return new Job(workload.id(), "train", workload.spec().arguments(), images);
     }
 
-    /** Returns the job that runs only the matrix products of a step, one epoch's worth per epoch. */
-    public static Job products(StepProducts products, int images) {
-        return new Job(floorId(products), "gemm", products.arguments(), images);
+    /**
+     * Returns the job that runs only the matrix products of a workload's step, one epoch's worth per
+     * epoch. Each workload measures its own floor, in the same rounds as its training.
+     */
+    public static Job floor(Workload workload, int images) {
+        return new Job(floorId(workload), "gemm", workload.products().arguments(), images);
     }
 
-    /** Returns the id of a floor measurement, e.g. {@code sgemm-784-400-784-b1000}. */
-    public static String floorId(StepProducts products) {
-        return "sgemm-" + String.join("-", products.sizes().stream().map(String::valueOf).toList()) + "-b"
-                + products.batch();
+    /** Returns the id of a workload's floor measurement, e.g. {@code sgemm-ae-b1000}. */
+    public static String floorId(Workload workload) {
+        return "sgemm-" + workload.id();
     }
 
     /** Returns the worker's command-line arguments: mode, images, then the job's arguments. */

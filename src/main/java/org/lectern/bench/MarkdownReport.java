@@ -54,8 +54,9 @@ final class MarkdownReport {
                 + reported(run, Side.PYTORCH, "threads") + " threads"});
         rows.add(new String[] {"OMP_WAIT_POLICY", machine.ompWaitPolicy() + " (both sides)"});
         rows.add(new String[] {"Method", run.options().reps() + " timed epoch(s) per workload and side after 1 warm-up, "
-                + run.options().images() + " MNIST training images per epoch, shuffled every epoch, the sides taking "
-                + "turns epoch by epoch, each in its own process; medians below"});
+                + run.options().images() + " MNIST training images per epoch, shuffled every epoch; each workload's "
+                + "training and its floor on both sides run in the same rounds (one epoch each, in turn, each in its "
+                + "own process), so the machine's drift from minute to minute hits every column alike; medians below"});
         StringBuilder text = new StringBuilder("## Machine and software\n\n| | |\n|---|---|\n");
         rows.forEach(r -> text.append("| ").append(r[0]).append(" | ").append(r[1].replace("|", "/")).append(" |\n"));
         return text.toString();
@@ -68,7 +69,7 @@ final class MarkdownReport {
                 ```
                 ./lectern bench                 # everything, %d repetitions%s
                 ./lectern bench --quick         # smoke run on 5000 images, notebook in quick mode
-                ./lectern bench --only ae-b1000,clf-b100 --reps 5
+                ./lectern bench --only ae-b1000,clf-b100 --reps 9
                 ```
                 The bench installs Debian's `python3-torch` and `libopenblas0-pthread` if they are missing (without
                 OpenBLAS, Debian's torch falls back to the reference BLAS and is 30x slower). Our side runs through
@@ -76,8 +77,8 @@ final class MarkdownReport {
                 `bench/peer.py`; both read the same verified MNIST files. The coordinate MLP runs through
                 `ImageMlp` as notebook 05 does, on a made-up picture of sines that both sides draw from the same
                 formula, every step on all training pixels. The floor is the time of the matrix
-                products alone that a training step needs (`Nd4j.gemm` and `torch.mm` into preallocated arrays,
-                the faster side counts). Every sample is in `%s`: columns workload, side, kind (epoch, sgemm,
+                products alone that a training step needs (`torch.mm`, and on our side OpenBLAS's `cblas_sgemm`
+                called as the lean engine calls it, into preallocated arrays; the faster side counts). Every sample is in `%s`: columns workload, side, kind (epoch, sgemm,
                 memory, steps, notebook), repetition (0 = warm-up; the epoch number for memory), images, seconds, loss,
                 rss_mib (resident memory right after the sample), peak_rss_mib (the process's peak so far),
                 jvm_gcs (our JVM's garbage collections so far).

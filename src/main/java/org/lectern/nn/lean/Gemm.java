@@ -13,8 +13,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * the same JavaCPP binding) ND4J's own products end in: {@code Nd4j.gemm} measured 20-45 us of
  * bookkeeping per call against 0.1-0.5 us for the direct call, which at batch 100 is 0.1-0.2 s per
  * MNIST epoch. Other backends, and operands a direct call cannot describe, go through {@code Nd4j.gemm}.
+ * Public so that {@code ./lectern bench} times its floor on the very products the engine runs.
  */
-final class Gemm {
+public final class Gemm {
     /** System property that, set to {@code nd4j}, keeps every product on {@code Nd4j.gemm} (to compare). */
     static final String PROPERTY = "lectern.lean.gemm";
     private static final Gemm BEST = new Gemm(!"nd4j".equals(System.getProperty(PROPERTY)) && directAvailable());
@@ -26,18 +27,18 @@ final class Gemm {
     }
 
     /** Returns the direct OpenBLAS products where the backend allows them, {@code Nd4j.gemm} otherwise. */
-    static Gemm best() {
+    public static Gemm best() {
         return BEST;
     }
 
     /** Returns true if this instance calls OpenBLAS directly when the operands allow it. */
-    boolean direct() {
+    public boolean direct() {
         return direct;
     }
 
     /** Computes {@code c = alpha * op(a) * op(b) + beta * c}, op transposing where asked. */
-    void multiply(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB, double alpha,
-                  double beta) {
+    public void multiply(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB, double alpha,
+                         double beta) {
         if (!direct || !describable(a, c) || !describable(b, c) || !describable(c, c)) {
             Nd4j.gemm(a, b, c, transposeA, transposeB, alpha, beta);
             return;
