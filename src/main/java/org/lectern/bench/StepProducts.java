@@ -71,9 +71,4 @@ public record StepProducts(List<Integer> sizes, int batch, List<Product> product
     public List<String> arguments() {
         return List.of("--sizes", TrainingSpec.join(sizes), "--batch", String.valueOf(batch));
     }
-
-    /** Returns e.g. {@code 784-400-784, batch 1000}. */
-    public String label() {
-        return String.join("-", sizes.stream().map(String::valueOf).toList()) + ", batch " + batch;
-    }
 }

@@ -32,7 +32,7 @@ public final class Gemm {
     }
 
     /** Returns true if this instance calls OpenBLAS directly when the operands allow it. */
-    public boolean direct() {
+    boolean direct() {
         return direct;
     }
 
