@@ -9,8 +9,6 @@ import org.lectern.display.Display;
 import org.lectern.nn.ReconstructionModel;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * Trains a {@link ReconstructionModel} (the variational or the convolutional autoencoder) epoch
@@ -156,34 +154,13 @@ public final class ReconstructionTrainer<M extends ReconstructionModel> {
     }
 
     private EpochRecord runEpoch(int epoch, int batches, List<TrainingListener> all) {
-        DataSetIterator iterator = data.atEpoch(epoch - 1);
-        long start = System.nanoTime();
-        double lossSum = 0;
-        int batch = 0;
-        while (iterator.hasNext()) {
-            double loss = model.fitBatch(iterator.next().getFeatures());
-            batch++;
-            if (!Double.isFinite(loss)) {
-                throw TrainingDivergedException.atBatch(epoch, batch, batches, loss, model.updater(), history);
-            }
-            lossSum += loss;
-            BatchResult result = new BatchResult(epoch, batch, loss, lossSum / batch);
-            all.forEach(l -> l.batchDone(result));
-        }
-        if (batch == 0) {
-            throw new IllegalStateException("the training data had no batches in epoch " + epoch
-                    + ": pass a fresh iterator or a DataSplit to data(...)");
-        }
-        model.epochDone();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double loss = lossSum / batch;
-        if (!BooleanIndexing.and(model.params(), Conditions.isFinite())) {
-            throw TrainingDivergedException.afterEpoch(epoch, loss, model.updater(), history);
-        }
+        EpochSteps.Result steps = EpochSteps.run(new EpochSteps.Trainee(batch -> model.fitBatch(batch.getFeatures()),
+                model::updater, model::params, model::epochDone), data.atEpoch(epoch - 1), epoch, batches, history, all);
         long evaluationStart = System.nanoTime();
         double testLoss = evaluation == null ? Double.NaN : evaluationLoss(evaluation.pass());
         double evaluationSeconds = (System.nanoTime() - evaluationStart) / 1e9;
-        return new EpochRecord(stage, epoch, loss, testLoss, Double.NaN, Double.NaN, seconds, evaluationSeconds);
+        return new EpochRecord(stage, epoch, steps.loss(), testLoss, Double.NaN, Double.NaN, steps.seconds(),
+                evaluationSeconds);
     }
 
     /** Returns the mean loss per image over one pass, weighted by batch size so a short last batch counts for what it holds. */

@@ -9,10 +9,7 @@ import org.lectern.data.DataSplit;
 import org.lectern.display.Display;
 import org.lectern.nn.Classifier;
 import org.lectern.nn.Network;
-import org.nd4j.linalg.dataset.api.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * Trains a {@link Network} epoch by epoch, the lecture's loop: for every batch one updater step,
@@ -222,31 +219,8 @@ public final class Trainer<M extends Network> {
     }
 
     private EpochRecord runEpoch(int epoch, int batches, List<TrainingListener> all) {
-        DataSetIterator iterator = data.atEpoch(epoch - 1);
-        long start = System.nanoTime();
-        double lossSum = 0;
-        int batch = 0;
-        while (iterator.hasNext()) {
-            DataSet next = iterator.next();
-            double loss = model.fitBatch(next);
-            batch++;
-            if (!Double.isFinite(loss)) {
-                throw TrainingDivergedException.atBatch(epoch, batch, batches, loss, model.updater(), history);
-            }
-            lossSum += loss;
-            BatchResult result = new BatchResult(epoch, batch, loss, lossSum / batch);
-            all.forEach(l -> l.batchDone(result));
-        }
-        if (batch == 0) {
-            throw new IllegalStateException("the training data had no batches in epoch " + epoch
-                    + ": pass a fresh iterator or a DataSplit to data(...)");
-        }
-        model.epochDone();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double loss = lossSum / batch;
-        if (!BooleanIndexing.and(model.params(), Conditions.isFinite())) {
-            throw TrainingDivergedException.afterEpoch(epoch, loss, model.updater(), history);
-        }
+        EpochSteps.Result steps = EpochSteps.run(new EpochSteps.Trainee(model::fitBatch, model::updater, model::params,
+                model::epochDone), data.atEpoch(epoch - 1), epoch, batches, history, all);
         long evaluationStart = System.nanoTime();
         EpochMeasures test = evaluation == null ? new EpochMeasures(Double.NaN, Double.NaN)
                 : EpochMeasures.of(model, evaluation.pass(), true);
@@ -254,7 +228,7 @@ public final class Trainer<M extends Network> {
                 ? data.forEvaluation().map(d -> EpochMeasures.of(model, d, false).accuracy()).orElse(Double.NaN)
                 : Double.NaN;
         double evaluationSeconds = (System.nanoTime() - evaluationStart) / 1e9;
-        return new EpochRecord(stage, epoch, loss, test.loss(), trainAcc, test.accuracy(), seconds,
+        return new EpochRecord(stage, epoch, steps.loss(), test.loss(), trainAcc, test.accuracy(), steps.seconds(),
                 evaluationSeconds);
     }
 
