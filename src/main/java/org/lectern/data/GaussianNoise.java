@@ -26,14 +26,24 @@ import org.nd4j.linalg.factory.Nd4j;
  * of pixels hashes its index with the key into two uniform numbers) and the Box-Muller transform,
  * fused with the addition and the clamping into one pass. Written here rather than with ND4J's
  * Gaussian op, which took a quarter of a denoising epoch's time; with the JDK's Vector API
- * ({@code --add-modules jdk.incubator.vector}) the pass is vectorised, and the noise then differs
- * from the plain-Java pass in the last bits only.
+ * ({@code --add-modules jdk.incubator.vector}) the pass is vectorised at the CPU's own width, and
+ * the noise then differs from the plain-Java pass in the last bits only: by at most 1e-5 sigma plus
+ * one rounding to float. Which pixel gets which noise does not depend on the vector width.
  */
 public final class GaussianNoise implements Corruption {
     /** The seed of {@link #of(double, double)}, the lectures' default seed. */
     public static final long DEFAULT_SEED = 42;
     /** The {@code kind} in its {@link #settings()}. */
     static final String KIND = "gaussian";
+    /** The elements of a block: each of its {@link #BLOCK_PAIRS} pairs gives two of them (see {@link #fillScalar}). */
+    static final int BLOCK = 32;
+    /** The pairs of uniform numbers of a block. */
+    static final int BLOCK_PAIRS = BLOCK / 2;
+    /**
+     * How far the vector pass may be from the plain-Java one, in units of sigma, before the rounding
+     * of the result to float (see {@link #vectorTolerance}).
+     */
+    static final double VECTOR_TOLERANCE = 1e-5;
 
     private static final Fill FILL = fill();
 
@@ -169,6 +179,15 @@ public final class GaussianNoise implements Corruption {
         return array.ordering() == 'c' && (array.length() <= 1 || array.elementWiseStride() == 1);
     }
 
+    /**
+     * Returns the most by which the vector pass's float may differ from the plain-Java pass's
+     * {@code expected}: {@link #VECTOR_TOLERANCE} sigmas (the vector pass computes the radius and the
+     * angle in float, the plain-Java one in double) plus one rounding of the result to float.
+     */
+    static double vectorTolerance(double sigma, float expected) {
+        return VECTOR_TOLERANCE * sigma + Math.ulp(Math.max(Math.abs(expected), 1f));
+    }
+
     /** Returns e.g. {@code Gaussian noise (mean 0.1, sigma 0.2, seed 42)}. */
     @Override
     public String toString() {
@@ -184,9 +203,10 @@ public final class GaussianNoise implements Corruption {
     }
 
     /**
-     * The plain-Java pass; the vector pass computes the same values 16 pairs at a time: element
-     * {@code e} lies in block {@code e / 32}; the block's pairs are {@code 16 * block + (e % 32) % 16},
-     * the first 16 elements take {@code r cos(theta)} and the last 16 {@code r sin(theta)}.
+     * The plain-Java pass, the reference: element {@code e} lies in block {@code e / 32} and takes pair
+     * {@code 16 * block + (e % 32) % 16}; the block's first 16 elements take {@code r cos(theta)} of
+     * their pair and the last 16 {@code r sin(theta)}. The vector pass ({@code VectorGaussianFill})
+     * keeps this layout at any vector width.
      */
     static void fillScalar(ByteBuffer clean, int cleanOffset, ByteBuffer out, int outOffset, int n, int key1, int key2,
                            double mean, double sigma, boolean addAndClamp, boolean doubles) {
@@ -198,25 +218,25 @@ public final class GaussianNoise implements Corruption {
                           int key2, double mean, double sigma, boolean addAndClamp, boolean doubles) {
         // Each pair gives r cos(theta) to its element in the first half of the block and r sin(theta)
         // to its element in the second half; the sine is kept for when the loop gets there.
-        double[] sines = new double[16];
-        int[] sineBlocks = new int[16];
+        double[] sines = new double[BLOCK_PAIRS];
+        int[] sineBlocks = new int[BLOCK_PAIRS];
         Arrays.fill(sineBlocks, -1);
         for (int e = from; e < to; e++) {
-            int block = e >>> 5;
-            int within = e & 31;
-            int lane = within & 15;
+            int block = e / BLOCK;
+            int within = e % BLOCK;
+            int lane = within % BLOCK_PAIRS;
             double z;
-            if (within >= 16 && sineBlocks[lane] == block) {
+            if (within >= BLOCK_PAIRS && sineBlocks[lane] == block) {
                 z = sines[lane];
             } else {
-                int pair = block * 16 + lane;
+                int pair = block * BLOCK_PAIRS + lane;
                 float u1 = 2f - unitFloat(hash(pair + key1));
                 float u2 = unitFloat(hash(pair + key2)) - 1f;
                 double radius = Math.sqrt(-2 * Math.log(u1));
                 double angle = 2 * Math.PI * u2;
                 sines[lane] = radius * Math.sin(angle);
                 sineBlocks[lane] = block;
-                z = within < 16 ? radius * Math.cos(angle) : sines[lane];
+                z = within < BLOCK_PAIRS ? radius * Math.cos(angle) : sines[lane];
             }
             double value = mean + sigma * z;
             if (addAndClamp) {
@@ -261,6 +281,11 @@ public final class GaussianNoise implements Corruption {
 
     static ByteBuffer bytes(INDArray array) {
         return array.data().asNio().order(ByteOrder.nativeOrder());
+    }
+
+    /** Returns the name of the pass in use: {@code VectorGaussianFill} with the Vector API, {@code plain Java} without. */
+    static String pass() {
+        return FILL.getClass().getSimpleName().equals("VectorGaussianFill") ? "VectorGaussianFill" : "plain Java";
     }
 
     private static Fill fill() {

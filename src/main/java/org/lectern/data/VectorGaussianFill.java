@@ -5,26 +5,30 @@ import java.nio.ByteOrder;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link GaussianNoise}'s pass on the JDK's Vector API: 16 pairs of pixels at a time (hash,
- * Box-Muller with the JDK's vectorised log, cos and sin, add, clamp), the rest through the
- * plain-Java pass. Loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector}.
+ * {@link GaussianNoise}'s pass on the JDK's Vector API at the CPU's own width (hash, Box-Muller with
+ * the JDK's vectorised log, cos and sin, add, clamp), the rest through the plain-Java pass. The
+ * layout of pairs in a block of {@value GaussianNoise#BLOCK} elements is fixed (see
+ * {@link GaussianNoise#fillScalar}); a vector of {@code L} lanes does {@code L} of a block's
+ * {@value GaussianNoise#BLOCK_PAIRS} pairs at a time, so the noise of a pixel does not depend on the
+ * vector width. Loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector}.
  */
 final class VectorGaussianFill implements GaussianNoise.Fill {
-    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_512;
-    private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_512;
-    private static final int LANES = 16;
+    // Species must be static constants for the JIT to compile the vector operations to instructions.
+    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED.length() <= GaussianNoise.BLOCK_PAIRS
+            ? IntVector.SPECIES_PREFERRED
+            : IntVector.SPECIES_PREFERRED.withShape(VectorShape.forBitSize(Integer.SIZE * GaussianNoise.BLOCK_PAIRS));
+    private static final VectorSpecies<Float> FLOATS = INTS.withLanes(float.class);
+    private static final int LANES = INTS.length();
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
-    private static final IntVector LANE_INDEX = IntVector.fromArray(INTS,
-            new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, 0);
+    private static final IntVector LANE_INDEX = IntVector.zero(INTS).addIndex(1);
 
-    /** Refuses CPUs whose vectors hold fewer than 16 ints, where the 512-bit shapes would be emulated slowly. */
-    VectorGaussianFill() {
-        if (IntVector.SPECIES_PREFERRED.length() < LANES) {
-            throw new UnsupportedOperationException("vectors of " + IntVector.SPECIES_PREFERRED.length() + " ints");
-        }
+    /** Returns the number of pairs done at a time: the CPU's ints per vector, at most a block's pairs. */
+    static int lanes() {
+        return LANES;
     }
 
     @Override
@@ -36,20 +40,23 @@ final class VectorGaussianFill implements GaussianNoise.Fill {
         }
         float m = (float) mean;
         float s = (float) sigma;
-        int blocks = n / (2 * LANES);
+        int blocks = n / GaussianNoise.BLOCK;
         for (int block = 0; block < blocks; block++) {
-            IntVector pairs = LANE_INDEX.add(block * LANES);
-            FloatVector u1 = unit(hash(pairs.add(key1))).neg().add(2f);
-            FloatVector u2 = unit(hash(pairs.add(key2))).sub(1f);
-            FloatVector radius = u1.lanewise(VectorOperators.LOG).mul(-2f).lanewise(VectorOperators.SQRT);
-            FloatVector angle = u2.mul((float) (2 * Math.PI));
-            int first = block * 2 * LANES;
-            write(radius.mul(angle.lanewise(VectorOperators.COS)), clean, cleanOffset + first, out, outOffset + first,
-                    m, s, addAndClamp);
-            write(radius.mul(angle.lanewise(VectorOperators.SIN)), clean, cleanOffset + first + LANES, out,
-                    outOffset + first + LANES, m, s, addAndClamp);
+            for (int lane = 0; lane < GaussianNoise.BLOCK_PAIRS; lane += LANES) {
+                IntVector pairs = LANE_INDEX.add(block * GaussianNoise.BLOCK_PAIRS + lane);
+                FloatVector u1 = unit(hash(pairs.add(key1))).neg().add(2f);
+                FloatVector u2 = unit(hash(pairs.add(key2))).sub(1f);
+                FloatVector radius = u1.lanewise(VectorOperators.LOG).mul(-2f).lanewise(VectorOperators.SQRT);
+                FloatVector angle = u2.mul((float) (2 * Math.PI));
+                int cosine = block * GaussianNoise.BLOCK + lane;
+                int sine = cosine + GaussianNoise.BLOCK_PAIRS;
+                write(radius.mul(angle.lanewise(VectorOperators.COS)), clean, cleanOffset + cosine, out,
+                        outOffset + cosine, m, s, addAndClamp);
+                write(radius.mul(angle.lanewise(VectorOperators.SIN)), clean, cleanOffset + sine, out,
+                        outOffset + sine, m, s, addAndClamp);
+            }
         }
-        int done = blocks * 2 * LANES;
+        int done = blocks * GaussianNoise.BLOCK;
         GaussianNoise.fillRange(clean, cleanOffset, out, outOffset, done, n, key1, key2, mean, sigma, addAndClamp,
                 false);
     }

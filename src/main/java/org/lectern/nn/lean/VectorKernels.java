@@ -8,10 +8,17 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The kernels on the JDK's Vector API for float blocks, straight on the direct buffers behind ND4J
- * arrays; tanh and exp come from the JDK's vectorised math library. Double blocks, the softmax and
- * the log-likelihood (ten values per example) go to {@link ScalarKernels}. Loaded only when the JVM
- * runs with {@code --add-modules jdk.incubator.vector} (see {@link Kernels#best()}).
+ * The kernels on the JDK's Vector API for float blocks, at the CPU's own vector width, straight on
+ * the direct buffers behind ND4J arrays; tanh and exp come from the JDK's vectorised math library.
+ * Double blocks, the softmax and the log-likelihood (ten values per example) go to {@link ScalarKernels}.
+ * Loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector} (see {@link Kernels#best()}).
+ *
+ * <p>Each element is computed in float with the same operations in the vector loop and in its tail
+ * (the {@code lane...} methods repeat the lanewise operations one element at a time), so the
+ * elementwise results do not depend on where the tail starts, that is on the vector width. Sums
+ * add the lanes in a width-dependent order and agree with {@link ScalarKernels} (which computes in
+ * double) to float precision only. No fused multiply-adds: on a CPU without FMA (before AVX2) the JDK
+ * emulates them, tens of times slower.
  */
 final class VectorKernels implements Kernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -22,6 +29,11 @@ final class VectorKernels implements Kernels {
     private static final FloatVector MINUS_ONE = FloatVector.broadcast(SPECIES, -1f);
 
     private final ScalarKernels scalar = ScalarKernels.INSTANCE;
+
+    /** Returns the lanes of the vectors: the CPU's own width ({@code SPECIES_PREFERRED}), in floats. */
+    static int lanes() {
+        return LANES;
+    }
 
     @Override
     public double biasActivation(Block z, int rows, int cols, Block bias, Act act, boolean sumAbs) {
@@ -47,7 +59,7 @@ final class VectorKernels implements Kernels {
             double rowAbs = sumAbs ? abs.reduceLanes(VectorOperators.ADD) : 0;
             for (; c < cols; c++) {
                 int at = row + 4 * c;
-                float h = (float) act.apply(zb.getFloat(at) + bb.getFloat(bias.byteIndex(c)));
+                float h = laneActivation(zb.getFloat(at) + bb.getFloat(bias.byteIndex(c)), act);
                 zb.putFloat(at, h);
                 rowAbs += Math.abs(h);
             }
@@ -77,7 +89,7 @@ final class VectorKernels implements Kernels {
         for (; i < bound; i += LANES) {
             FloatVector out = load(yb, y.byteIndex(i));
             FloatVector error = out.sub(load(tb, t.byteIndex(i)));
-            squares = error.fma(error, squares);
+            squares = squares.add(error.mul(error));
             derivative(out, act).mul(error).mul(factor).intoByteBuffer(db, delta.byteIndex(i), ORDER);
             if ((i & 4095) == 0) {
                 total += squares.reduceLanes(VectorOperators.ADD);
@@ -89,7 +101,7 @@ final class VectorKernels implements Kernels {
             float out = yb.getFloat(y.byteIndex(i));
             float error = out - tb.getFloat(t.byteIndex(i));
             total += error * error;
-            db.putFloat(delta.byteIndex(i), (float) (scale * error * act.derivative(out)));
+            db.putFloat(delta.byteIndex(i), laneDerivative(out, act) * error * factor);
         }
         return total;
     }
@@ -110,7 +122,7 @@ final class VectorKernels implements Kernels {
         int i = 0;
         for (; i < bound; i += LANES) {
             FloatVector error = load(y.bytes(), y.byteIndex(i)).sub(load(t.bytes(), t.byteIndex(i)));
-            squares = error.fma(error, squares);
+            squares = squares.add(error.mul(error));
             if ((i & 4095) == 0) {
                 total += squares.reduceLanes(VectorOperators.ADD);
                 squares = ZERO;
@@ -176,8 +188,12 @@ final class VectorKernels implements Kernels {
             gradient.mul(derivative(out, act)).intoByteBuffer(dbytes, at, ORDER);
         }
         for (; i < n; i++) {
-            double out = h.get(i);
-            d.set(i, (d.get(i) + l1 * Math.signum(out)) * act.derivative(out));
+            float out = hb.getFloat(h.byteIndex(i));
+            float gradient = dbytes.getFloat(d.byteIndex(i));
+            if (l1 != 0) {
+                gradient += laneSign(out) * penalty;
+            }
+            dbytes.putFloat(d.byteIndex(i), gradient * laneDerivative(out, act));
         }
     }
 
@@ -222,11 +238,38 @@ final class VectorKernels implements Kernels {
     private static FloatVector derivative(FloatVector h, Act act) {
         return switch (act) {
             case IDENTITY -> ONE;
-            case TANH -> h.fma(h.neg(), ONE);
+            case TANH -> ONE.sub(h.mul(h));
             case SIGMOID -> h.mul(ONE.sub(h));
             case RELU -> ZERO.blend(ONE, h.compare(VectorOperators.GT, 0f));
             case SOFTMAX -> throw new IllegalStateException("softmax's gradient is fused with the log-likelihood");
         };
+    }
+
+    /** Returns {@link #activate} of one float: the JDK's vector tanh and exp are Math's rounded to float. */
+    private static float laneActivation(float z, Act act) {
+        return switch (act) {
+            case IDENTITY -> z;
+            case TANH -> (float) Math.tanh(z);
+            case SIGMOID -> 1f / ((float) Math.exp(-z) + 1f);
+            case RELU -> Math.max(z, 0f);
+            case SOFTMAX -> throw new IllegalStateException("softmax goes through biasSoftmax");
+        };
+    }
+
+    /** Returns {@link #derivative} of one float. */
+    private static float laneDerivative(float h, Act act) {
+        return switch (act) {
+            case IDENTITY -> 1f;
+            case TANH -> 1f - h * h;
+            case SIGMOID -> h * (1f - h);
+            case RELU -> h > 0 ? 1f : 0f;
+            case SOFTMAX -> throw new IllegalStateException("softmax's gradient is fused with the log-likelihood");
+        };
+    }
+
+    /** Returns {@link #sign} of one float: 0 for either zero and for NaN. */
+    private static float laneSign(float h) {
+        return h > 0 ? 1f : h < 0 ? -1f : 0f;
     }
 
     private static FloatVector sign(FloatVector h) {
