@@ -32,15 +32,19 @@ paths it resolved; standalone, $LECTERN_DATA/mnist or ~/.local/share/lectern/dat
 Protocol, the same as the Java worker's (org.lectern.bench.WorkerMain): once the data and the model
 are ready, one line "@bench ready" followed by tab-separated key=value fields; then one command per
 line on stdin: "epoch" runs one epoch and answers "@bench epoch<TAB>seconds=S<TAB>loss=L", "quit"
-answers "@bench done" and exits. A bad argument or data file exits with status 2 and a message.
+answers "@bench done" and exits. A bad argument or data file exits with status 2 and a message, a
+missing numpy or torch with status 3 and a message: the arguments and the data files are checked
+before numpy and torch are imported, so that those checks work (and are tested) without them.
 """
 import argparse
+import math
 import os
 import sys
 import time
 from pathlib import Path
 
-import numpy as np
+# numpy, imported by import_numpy_and_torch() once the arguments and the data files are checked.
+np = None
 
 IMAGES_MAGIC = 2051
 LABELS_MAGIC = 2049
@@ -50,8 +54,12 @@ class BadInput(Exception):
     """An argument or a data file the peer cannot use; the message says what to do."""
 
 
+class MissingModule(Exception):
+    """numpy or torch is not installed for this Python; the message says what to install."""
+
+
 def read_idx(path, magic, dimensions):
-    """Returns the uint8 payload of an IDX file after checking its magic number and its size."""
+    """Returns the shape and the uint8 payload (a memoryview) of an IDX file, its magic number and size checked."""
     try:
         data = Path(path).read_bytes()
     except OSError as error:
@@ -64,10 +72,10 @@ def read_idx(path, magic, dimensions):
         raise BadInput(f"{path} is not an uncompressed IDX file with magic {magic} (found {found}); "
                        "gzip-compressed files must be unpacked first")
     shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dimensions)]
-    expected = header + int(np.prod(shape))
+    expected = header + math.prod(shape)
     if len(data) != expected:
         raise BadInput(f"{path} holds {len(data)} bytes; its header {shape} promises {expected}")
-    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
+    return shape, memoryview(data)[header:]
 
 
 def default_data_dir():
@@ -77,17 +85,38 @@ def default_data_dir():
     return Path(data_home) / "lectern/data/mnist"
 
 
-def load_training_set(args):
-    """Returns float32 images [n, 784] in [0, 1] and their labels, the first --images of the files."""
+def read_training_set(args):
+    """Returns the first --images images and labels, checked: (pixels, labels, [count, pixels per image])."""
     directory = default_data_dir()
-    images = read_idx(args.train_images or directory / "train-images-idx3-ubyte", IMAGES_MAGIC, 3)
-    labels = read_idx(args.train_labels or directory / "train-labels-idx1-ubyte", LABELS_MAGIC, 1)
-    if len(images) != len(labels):
-        raise BadInput(f"{len(images)} images but {len(labels)} labels")
-    count = args.images or len(images)
-    if count > len(images):
-        raise BadInput(f"--images {count} is more than the {len(images)} images in the file")
-    return images[:count].reshape(count, -1).astype(np.float32) / 255.0, labels[:count].astype(np.int64)
+    image_shape, images = read_idx(args.train_images or directory / "train-images-idx3-ubyte", IMAGES_MAGIC, 3)
+    label_shape, labels = read_idx(args.train_labels or directory / "train-labels-idx1-ubyte", LABELS_MAGIC, 1)
+    if image_shape[0] != label_shape[0]:
+        raise BadInput(f"{image_shape[0]} images but {label_shape[0]} labels")
+    count = args.images or image_shape[0]
+    if count > image_shape[0]:
+        raise BadInput(f"--images {count} is more than the {image_shape[0]} images in the file")
+    size = image_shape[1] * image_shape[2]
+    return images[:count * size], labels[:count], [count, size]
+
+
+def training_arrays(training_set):
+    """Returns float32 images [count, pixels] in [0, 1] and int64 labels from read_training_set's payloads."""
+    images, labels, shape = training_set
+    return (np.frombuffer(images, dtype=np.uint8).reshape(shape).astype(np.float32) / 255.0,
+            np.frombuffer(labels, dtype=np.uint8).astype(np.int64))
+
+
+def import_numpy_and_torch():
+    """Imports numpy (as this module's np) and returns torch; raises MissingModule if either is not installed."""
+    global np
+    try:
+        import numpy
+        import torch
+    except ImportError as error:
+        raise MissingModule(f"{error.name or error} is not installed for {sys.executable}; ./lectern bench installs "
+                            "Debian's python3-torch, which brings numpy") from error
+    np = numpy
+    return torch
 
 
 def synthetic_picture(np_, size):
@@ -320,14 +349,15 @@ def answer(*fields):
 def main(argv):
     args = parse_arguments(argv)
     try:
-        images, labels = load_training_set(args) if args.mode == "train" else (None, None)
+        training_set = read_training_set(args) if args.mode == "train" else None
         # Debian's torch calls the system BLAS (libblas.so.3, OpenBLAS once installed), whose pool is not
         # set by torch.set_num_threads: give it the same number of threads before it loads.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", str(args.threads))
-        import torch
+        torch = import_numpy_and_torch()
         torch.set_num_threads(args.threads)
         torch.manual_seed(args.seed)
         if args.mode == "train":
+            images, labels = training_arrays(training_set)
             work = Training(torch, args, images, labels)
             count = len(images)
         elif args.mode == "image":
@@ -339,6 +369,9 @@ def main(argv):
     except BadInput as error:
         print(f"peer.py: {error}", file=sys.stderr)
         return 2
+    except MissingModule as error:
+        print(f"peer.py: {error}", file=sys.stderr)
+        return 3
     ready = [f"torch={torch.__version__}", f"threads={torch.get_num_threads()}", f"images={count}",
              f"python={sys.version.split()[0]}", f"numpy={np.__version__}", f"blas={loaded_blas()}"]
     if args.mode == "gemm":

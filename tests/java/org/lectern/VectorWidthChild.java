@@ -22,7 +22,8 @@ import org.lectern.testing.WidthCheck;
 public final class VectorWidthChild {
     /** The methods that must run compiled when checked. */
     static final List<String> HOT = List.of("org.lectern.data.VectorGaussianFill.fill",
-            "org.lectern.nn.lean.VectorKernels.biasActivation", "org.lectern.nn.lean.VectorKernels.squaredErrorGradient",
+            "org.lectern.nn.lean.VectorKernels.biasActivation",
+            "org.lectern.nn.lean.VectorKernels.squaredErrorGradient",
             "org.lectern.nn.lean.VectorKernels.squaredError", "org.lectern.nn.lean.VectorKernels.sumAbs",
             "org.lectern.nn.lean.VectorKernels.activationGradient", "org.lectern.nn.lean.VectorKernels.columnSums");
 
@@ -55,7 +56,7 @@ public final class VectorWidthChild {
         }
     }
 
-    /** Returns the methods whose C2 code (level 4, in use) is in the code cache, from {@code jcmd Compiler.codelist}. */
+    /** Returns the methods whose C2 code (level 4, in use) is in the code cache: {@code jcmd Compiler.codelist}. */
     private static Set<String> compiled() throws JMException {
         String list = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerCodelist", new Object[] {null},

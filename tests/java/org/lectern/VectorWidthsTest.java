@@ -59,7 +59,8 @@ class VectorWidthsTest {
             }
             assertEquals(children.get(0).checks().size(), child.checks().size(), where + ": every check ran");
             for (WidthCheck check : child.checks()) {
-                assertTrue(check.passed(), where + ": " + check.line() + " (worst: in units of the promised tolerance)");
+                assertTrue(check.passed(), where + ": " + check.line()
+                        + " (worst: in units of the promised tolerance)");
             }
         }
         for (int i = 0; i < children.get(0).checks().size(); i++) {
@@ -67,7 +68,8 @@ class VectorWidthsTest {
             for (Child child : children.subList(1, children.size())) {
                 WidthCheck narrower = child.checks().get(i);
                 assertEquals(widest.name(), narrower.name());
-                assertEquals(widest.scalar(), narrower.scalar(), widest.name() + ": the plain-Java path at every width");
+                assertEquals(widest.scalar(), narrower.scalar(),
+                        widest.name() + ": the plain-Java path at every width");
                 assertEquals(widest.vector(), narrower.vector(), widest.name() + ": the vector path's bits at "
                         + widest.lanes() + " and " + narrower.lanes() + " lanes");
             }
@@ -79,8 +81,8 @@ class VectorWidthsTest {
 
     /** Runs {@link VectorWidthChild} with {@code flags} and reads what it printed. */
     private static Child run(String flags, Path dir) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-Xmx512m"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-Xmx512m"));
         if (!flags.isEmpty()) {
             command.add(flags);
         }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bench/peer.py} on tiny made-up IDX files. Its checks of arguments and data files run
- * without PyTorch (they come before torch is imported); its training and products need Debian's
- * python3-torch, which only {@code ./lectern bench} installs, so those tests are skipped, with the
- * reason, where it is missing.
+ * without numpy and PyTorch (they come before either is imported), and so do these tests; its
+ * training, products and picture need Debian's python3-torch (which brings numpy), which only
+ * {@code ./lectern bench} installs, so those tests are skipped, with the reason, where it is missing.
  */
 class PeerScriptTest {
     private static final Path PEER = Path.of(ProcessWorkers.PEER_SCRIPT).toAbsolutePath();
@@ -70,10 +70,19 @@ class PeerScriptTest {
     }
 
     private static Exit runPeer(List<String> args) throws IOException, InterruptedException {
+        return runPeer(args, null);
+    }
+
+    /** Runs the peer, with {@code pythonPath} (if not null) searched for modules before the installed ones. */
+    private static Exit runPeer(List<String> args, Path pythonPath) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessWorkers.PYTHON, PEER.toString()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        if (pythonPath != null) {
+            builder.environment().put("PYTHONPATH", pythonPath.toString());
+        }
+        Process process = builder.start();
         process.getInputStream().readAllBytes();
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "peer.py did not end");
@@ -89,7 +98,6 @@ class PeerScriptTest {
 
     @Test
     void aCompressedImageFileIsRefusedWithoutTorch() throws Exception {
-        assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
         Exit exit = runPeer(train(Workload.AUTOENCODER_100, "gzipped"));
         assertEquals(2, exit.status(), exit.stderr());
         assertTrue(exit.stderr().contains("is not an uncompressed IDX file with magic 2051 (found 529205248); "
@@ -98,7 +106,6 @@ class PeerScriptTest {
 
     @Test
     void moreImagesThanTheFileHoldsAreRefused() throws Exception {
-        assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
         List<String> args = train(Workload.AUTOENCODER_100, "images");
         args.set(args.indexOf("--images") + 1, "301");
         Exit exit = runPeer(args);
@@ -109,12 +116,29 @@ class PeerScriptTest {
     @Test
     void inconsistentArgumentsAreRefused() throws Exception {
         Exit exit = runPeer(List.of("train", "--sizes", "784,400,784", "--activations", "tanh", "--batch", "10"));
-        assertEquals(2, exit.status());
+        assertEquals(2, exit.status(), exit.stderr());
         assertTrue(exit.stderr().contains("--activations needs one name per layer (2); got 'tanh'"), exit.stderr());
         exit = runPeer(List.of("gemm", "--sizes", "784", "--batch", "10"));
-        assertEquals(2, exit.status());
+        assertEquals(2, exit.status(), exit.stderr());
         assertTrue(exit.stderr().contains("expected at least two positive sizes such as 784,400,784; got 784"),
                 exit.stderr());
+    }
+
+    @Test
+    void withoutNumpyOrTorchThePeerSaysWhatToInstall(@TempDir Path modules) throws Exception {
+        // Modules on PYTHONPATH come before the installed ones: these stand for a missing numpy, then a missing torch.
+        String missing = "raise ModuleNotFoundError(\"No module named '%s'\", name=\"%s\")\n";
+        Files.writeString(modules.resolve("numpy.py"), String.format(missing, "numpy", "numpy"));
+        Files.writeString(modules.resolve("torch.py"), String.format(missing, "torch", "torch"));
+        List<String> args = train(Workload.AUTOENCODER_100, "images");
+        Exit exit = runPeer(args, modules);
+        assertEquals(3, exit.status(), exit.stderr());
+        assertEquals("peer.py: numpy is not installed for " + ProcessWorkers.PYTHON + "; ./lectern bench installs "
+                + "Debian's python3-torch, which brings numpy\n", exit.stderr());
+        Files.writeString(modules.resolve("numpy.py"), "");
+        exit = runPeer(args, modules);
+        assertEquals(3, exit.status(), exit.stderr());
+        assertTrue(exit.stderr().startsWith("peer.py: torch is not installed for "), exit.stderr());
     }
 
     @Test
@@ -188,7 +212,6 @@ class PeerScriptTest {
 
     @Test
     void aWorkerThatEndsEarlyIsReportedWithItsLog(@TempDir Path logs) throws Exception {
-        assumeTrue(imports("numpy"), "numpy is not installed for /usr/bin/python3 (python3-torch brings it)");
         ProcessWorkers workers = new ProcessWorkers(PEER.getParent().getParent(), logs, data.resolve("gzipped"),
                 data.resolve("labels"));
         IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -26,8 +26,8 @@ public record WidthCheck(String name, int lanes, double worst, String scalar, St
 
     /** Returns the line the child prints. */
     public String line() {
-        return String.format(Locale.ROOT, "check %s lanes=%d worst=%.4g pass=%s scalar=%s vector=%s", name, lanes, worst,
-                passed(), scalar, vector);
+        return String.format(Locale.ROOT, "check %s lanes=%d worst=%.4g pass=%s scalar=%s vector=%s", name, lanes,
+                worst, passed(), scalar, vector);
     }
 
     /** Reads a line written by {@link #line()}. */

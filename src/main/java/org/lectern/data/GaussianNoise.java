@@ -283,7 +283,7 @@ public final class GaussianNoise implements Corruption {
         return array.data().asNio().order(ByteOrder.nativeOrder());
     }
 
-    /** Returns the name of the pass in use: {@code VectorGaussianFill} with the Vector API, {@code plain Java} without. */
+    /** Returns the pass in use: {@code VectorGaussianFill} with the Vector API, {@code plain Java} without. */
     static String pass() {
         return FILL.getClass().getSimpleName().equals("VectorGaussianFill") ? "VectorGaussianFill" : "plain Java";
     }

@@ -72,7 +72,8 @@ public final class KernelsAtWidth {
         for (Act act : ELEMENTWISE) {
             Block z = run.random(N, 4, 3);
             boolean exact = act == Act.IDENTITY || act == Act.RELU;
-            run.elementwise("biasActivation-" + act, exact, z, out -> run.vector.biasActivation(out, ROWS, COLS, bias, act, false),
+            run.elementwise("biasActivation-" + act, exact, z,
+                    out -> run.vector.biasActivation(out, ROWS, COLS, bias, act, false),
                     out -> run.scalar.biasActivation(out, ROWS, COLS, bias, act, false));
             run.sum("biasActivation-sumAbs-" + act, b -> run.vector.biasActivation(copy(z), ROWS, COLS, b, act, true),
                     b -> run.scalar.biasActivation(copy(z), ROWS, COLS, b, act, true), bias);
@@ -132,7 +133,7 @@ public final class KernelsAtWidth {
         checks.add(new WidthCheck(name, lanes(), worst, WidthCheck.digest(bits), "-"));
     }
 
-    /** Returns a float block of {@code n} values uniform in [-spread, spread], starting {@value #OFFSET} floats into its buffer. */
+    /** Returns a float block of {@code n} values uniform in [-spread, spread], {@value #OFFSET} floats into its buffer. */
     private Block random(int n, double spread, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         Block block = new Block(ByteBuffer.allocateDirect(4 * (OFFSET + n)).order(ByteOrder.nativeOrder()), OFFSET, n,

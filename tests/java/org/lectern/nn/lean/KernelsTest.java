@@ -45,7 +45,7 @@ class KernelsTest {
             double expectedAbs = scalar.biasActivation(Block.of(expected), ROWS, COLS, Block.of(bias), act, true);
             double actualAbs = vector.biasActivation(Block.of(actual), ROWS, COLS, Block.of(bias), act, true);
             assertClose(expected, actual, act + " activations");
-            assertEquals(expectedAbs, actualAbs, 1e-5 * expectedAbs, act + " sum of |h|");
+            assertEquals(expectedAbs, actualAbs, KernelsAtWidth.SUM_TOLERANCE * expectedAbs, act + " sum of |h|");
             for (int i = 0; i < N; i++) {
                 double reference = act.apply(z.getDouble(i / COLS, i % COLS) + bias.getDouble(0, i % COLS));
                 assertEquals(reference, actual.getDouble(i / COLS, i % COLS), 1e-6 * Math.max(1, Math.abs(reference)),
@@ -65,8 +65,9 @@ class KernelsTest {
             double expectedSum = scalar.squaredErrorGradient(Block.of(y), Block.of(t), Block.of(expected), N, act, 0.3);
             double actualSum = vector.squaredErrorGradient(Block.of(y), Block.of(t), Block.of(actual), N, act, 0.3);
             assertClose(expected, actual, act + " gradient");
-            assertEquals(expectedSum, actualSum, 1e-5 * expectedSum, act + " squared error");
-            assertEquals(expectedSum, vector.squaredError(Block.of(y), Block.of(t), N), 1e-5 * expectedSum);
+            assertEquals(expectedSum, actualSum, KernelsAtWidth.SUM_TOLERANCE * expectedSum, act + " squared error");
+            assertEquals(expectedSum, vector.squaredError(Block.of(y), Block.of(t), N),
+                    KernelsAtWidth.SUM_TOLERANCE * expectedSum);
         }
     }
 
@@ -140,7 +141,8 @@ class KernelsTest {
         float[] a = actual.dup('c').data().asFloat();
         assertEquals(e.length, a.length);
         for (int i = 0; i < e.length; i++) {
-            assertEquals(e[i], a[i], 2e-6 * Math.max(1, Math.abs(e[i])), what + ", element " + i);
+            assertEquals(e[i], a[i], KernelsAtWidth.ELEMENT_TOLERANCE * Math.max(1, Math.abs(e[i])),
+                    what + ", element " + i);
         }
     }
 }

@@ -5,6 +5,8 @@ package org.lectern.nn.lean;
  * are row-major blocks of {@code rows x cols}. Two implementations compute the same values:
  * {@link ScalarKernels} (plain Java) and {@code VectorKernels} (the JDK's Vector API, for float
  * blocks, when the JVM runs with {@code --add-modules jdk.incubator.vector}); {@link #best()} picks.
+ * The vector kernels agree with the scalar ones within 2e-6 of {@code max(1, |x|)} per element and
+ * within 1e-5 relative for sums, at every vector width.
  */
 interface Kernels {
     /** The system property that forces the scalar kernels: {@code -Dlectern.lean.kernels=scalar}. */
