@@ -25,6 +25,12 @@ class GaussianNoiseTest {
     }
 
     @Test
+    void theVectorPassIsPickedWhereTheVectorApiIsThere() {
+        // Once it refused CPUs narrower than 512 bits, and GaussianNoise fell back to plain Java without a word.
+        assertEquals("VectorGaussianFill", GaussianNoise.pass(), "surefire runs with --add-modules jdk.incubator.vector");
+    }
+
+    @Test
     void theNoiseIsNormalOnBothPassesAndTheyAgree() {
         int n = 100_003;
         ByteBuffer vector = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder());
