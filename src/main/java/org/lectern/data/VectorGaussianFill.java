@@ -14,7 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * layout of pairs in a block of {@value GaussianNoise#BLOCK} elements is fixed (see
  * {@link GaussianNoise#fillScalar}); a vector of {@code L} lanes does {@code L} of a block's
  * {@value GaussianNoise#BLOCK_PAIRS} pairs at a time, so the noise of a pixel does not depend on the
- * vector width. Loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector}.
+ * vector width (beyond the last bit of the JDK's vector log, cos and sin, which at 128 bits are not
+ * always those of 512 bits). Loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector}.
  */
 final class VectorGaussianFill implements GaussianNoise.Fill {
     // Species must be static constants for the JIT to compile the vector operations to instructions.

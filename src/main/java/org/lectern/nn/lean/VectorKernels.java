@@ -15,10 +15,11 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Each element is computed in float with the same operations in the vector loop and in its tail
  * (the {@code lane...} methods repeat the lanewise operations one element at a time), so the
- * elementwise results do not depend on where the tail starts, that is on the vector width. Sums
- * add the lanes in a width-dependent order and agree with {@link ScalarKernels} (which computes in
- * double) to float precision only. No fused multiply-adds: on a CPU without FMA (before AVX2) the JDK
- * emulates them, tens of times slower.
+ * elementwise results do not depend on where the tail starts, that is on the vector width; only
+ * tanh and the sigmoid's exp may differ in the last bit between widths (the JDK's vector math at
+ * 128 bits is not always Math's rounded to float). Sums add the lanes in a width-dependent order and
+ * agree with {@link ScalarKernels} (which computes in double) to float precision only. No fused
+ * multiply-adds: on a CPU without FMA (most without AVX2) the JDK emulates them, tens of times slower.
  */
 final class VectorKernels implements Kernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -245,7 +246,7 @@ final class VectorKernels implements Kernels {
         };
     }
 
-    /** Returns {@link #activate} of one float: the JDK's vector tanh and exp are Math's rounded to float. */
+    /** Returns {@link #activate} of one float: Math's tanh and exp rounded to float, as the vector ones (to the last bit). */
     private static float laneActivation(float z, Act act) {
         return switch (act) {
             case IDENTITY -> z;
