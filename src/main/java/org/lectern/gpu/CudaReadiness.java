@@ -31,12 +31,12 @@ public final class CudaReadiness {
             return Optional.empty();
         }
         if (facts.libcuda().isEmpty()) {
-            String searched = facts.searched().stream().map(Object::toString).collect(Collectors.joining(", "));
             return Optional.of(facts.driver().isEmpty()
-                    ? "no NVIDIA driver is installed (no /proc/driver/nvidia/version, no " + CudaFacts.LIBCUDA + " in "
-                            + searched + ")"
+                    ? "no NVIDIA driver is installed (no /proc/driver/nvidia/version, no " + CudaFacts.LIBCUDA
+                            + " on the library path)"
                     : "the NVIDIA driver is loaded (" + facts.driver().get() + ") but its library " + CudaFacts.LIBCUDA
-                            + " is not in " + searched + " (install the driver's user-space package, e.g. libcuda1)");
+                            + " is not in " + facts.searched().stream().map(Object::toString).collect(Collectors.joining(", "))
+                            + " (install the driver's user-space package, e.g. Debian's libcuda1)");
         }
         if (facts.driver().isEmpty()) {
             return Optional.of(CudaFacts.LIBCUDA + " is installed (" + facts.libcuda().get()
