@@ -34,6 +34,27 @@ class DoctorTest {
     }
 
     @Test
+    void theKernelsBackendIsReadFromTheJarsOfItsBuild() {
+        Finding gpu = KernelBackendCheck.finding(JAR, List.of("lectern.jar", "nd4j-cuda-11.6-1.0.0-M2.1.jar",
+                "nd4j-cuda-11.6-1.0.0-M2.1-linux-x86_64.jar", "nd4j-api-1.0.0-M2.1.jar", "cuda-11.6-8.3-1.5.7-linux-x86_64-redist.jar"));
+        assertEquals(Finding.ok("Kernel backend", "nd4j-cuda-11.6 (GPU build: ./lectern setup --gpu)"), gpu);
+        Finding cpu = KernelBackendCheck.finding(JAR, List.of("nd4j-native-1.0.0-M2.1.jar",
+                "nd4j-native-1.0.0-M2.1-linux-x86_64-avx2.jar", "nd4j-native-api-1.0.0-M2.1.jar"));
+        assertEquals(Finding.ok("Kernel backend", "nd4j-native (CPU build; ./lectern setup --gpu builds the GPU one)"), cpu);
+        Finding none = KernelBackendCheck.finding(JAR, List.of("nd4j-api-1.0.0-M2.1.jar"));
+        assertEquals(Finding.Status.WARN, none.status());
+        assertEquals("no ND4J backend in /home/student/lectern/target/lib", none.detail());
+    }
+
+    @Test
+    void theKernelsBuildIsFoundThroughItsRegisteredClassPath() {
+        String registered = listing("[\"/usr/bin/java\", \"-cp\", \"/nowhere/target/lectern.jar:/nowhere/target/lib/*\", \"org.lectern.kernel.KernelMain\"]");
+        assertEquals(Finding.warn("Kernel backend", "no ND4J backend in /nowhere/target/lib", "./lectern setup"),
+                KernelBackendCheck.inspect(registered).orElseThrow());
+        assertEquals(java.util.Optional.empty(), KernelBackendCheck.inspect("{\"kernelspecs\": {}}"));
+    }
+
+    @Test
     void missingKernelSaysHowToRegisterIt() {
         Finding f = KernelCheck.inspect("{\"kernelspecs\": {}}", JAR);
         assertEquals(Finding.Status.MISSING, f.status());

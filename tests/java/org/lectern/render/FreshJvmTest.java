@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.testing.BuildUnderTest;
 
 /**
  * Starts a JVM like the kernel's (headless, no X display, the test class path) and runs
@@ -58,8 +59,10 @@ class FreshJvmTest {
     }
 
     @Test
-    void theBannerNamesTheCpuBackend() {
-        assertEquals("[ND4J backend: nd4j-native (CpuBackend)]", probe.get("banner"));
+    void theBannerNamesTheBackendOfThisBuild() {
+        String backend = BuildUnderTest.isCuda() ? "nd4j-cuda-11.6 (JCublasBackend)" : "nd4j-native (CpuBackend)";
+        assertEquals("[ND4J backend: " + backend + BuildUnderTest.gpuBannerLine().map(line -> ", " + line).orElse("") + "]",
+                probe.get("banner"));
     }
 
     @Test

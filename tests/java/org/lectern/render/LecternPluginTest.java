@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.display.MimeType;
 import org.lectern.display.NotebookPlugins;
 import org.lectern.display.Renderers;
+import org.lectern.testing.BuildUnderTest;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
@@ -33,9 +34,13 @@ class LecternPluginTest {
 
     @Test
     void theBannerNamesTheBackendOfThisBuildByItsArtifact() {
-        assertEquals(List.of(new Nd4jBackends.Backend("org.nd4j.linalg.cpu.nativecpu.CpuBackend", "nd4j-native")),
-                Nd4jBackends.providers(loader));
-        assertEquals(List.of("ND4J backend: nd4j-native (CpuBackend)"), new LecternPlugin().bannerLines());
+        Nd4jBackends.Backend backend = BuildUnderTest.isCuda()
+                ? new Nd4jBackends.Backend("org.nd4j.linalg.jcublas.JCublasBackend", "nd4j-cuda-11.6")
+                : new Nd4jBackends.Backend("org.nd4j.linalg.cpu.nativecpu.CpuBackend", "nd4j-native");
+        assertEquals(List.of(backend), Nd4jBackends.providers(loader));
+        List<String> expected = new java.util.ArrayList<>(List.of("ND4J backend: " + backend.describe()));
+        BuildUnderTest.gpuBannerLine().ifPresent(expected::add);
+        assertEquals(expected, new LecternPlugin().bannerLines());
     }
 
     @Test

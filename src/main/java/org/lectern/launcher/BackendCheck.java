@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.Optional;
+import org.lectern.gpu.CudaReadiness;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -20,6 +22,11 @@ final class BackendCheck {
 
     /** Returns the backend finding and, on CPU, one about the native build against the CPU. */
     static List<Finding> run() {
+        // A CUDA build on a machine without a usable GPU: say what is missing instead of letting ND4J's loader fail.
+        Optional<String> gpuProblem = CudaReadiness.problemHere(BackendCheck.class.getClassLoader());
+        if (gpuProblem.isPresent()) {
+            return List.of(Finding.missing("ND4J backend", gpuProblem.get(), CudaReadiness.CPU_BUILD_COMMAND));
+        }
         try {
             Nd4j.create(1);
             String backend = Nd4j.getBackend().getClass().getSimpleName();

@@ -21,7 +21,7 @@ public final class Doctor {
         List<Finding> findings = new ArrayList<>(ToolChecks.run());
         findings.addAll(BackendCheck.run());
         findings.addAll(DataCheck.run(DataFiles.standard()));
-        findings.add(KernelCheck.run(jar));
+        findings.addAll(KernelCheck.run(jar));
         System.out.print(report(findings));
         System.exit(findings.stream().anyMatch(f -> f.status() == Finding.Status.MISSING) ? 1 : 0);
     }

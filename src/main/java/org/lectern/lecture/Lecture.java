@@ -101,6 +101,9 @@ public final class Lecture {
     }
 
     private static String engine() {
+        if (EngineFactory.standard() == EngineFactory.auto() && !Nd4j.getEnvironment().isCPU()) {
+            return "DL4J for every network (the lean engine computes on the CPU backend only)";
+        }
         return EngineFactory.standard() == EngineFactory.auto()
                 ? "lean for dense layers (" + LeanEngine.bestKernels() + "), DL4J for any other network"
                 : EngineFactory.standard().toString();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.lectern.nn.lean.LeanEngine;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** The engines Lectern ships, by name, so a saved model can say which one it was trained with. */
 enum BuiltInEngine implements EngineFactory {
@@ -36,9 +37,17 @@ enum BuiltInEngine implements EngineFactory {
         }
 
         private EngineFactory choose(NetworkSpec spec) {
-            return LeanEngine.unsupported(spec).isEmpty() ? LEAN : DL4J;
+            return autoChoice(spec, Nd4j.getEnvironment().isCPU());
         }
     };
+
+    /**
+     * Returns the engine {@link #AUTO} uses for the spec on a CPU ({@code cpuBackend}) or GPU backend: the
+     * lean one where it computes the network, on the CPU only; DL4J's otherwise.
+     */
+    static EngineFactory autoChoice(NetworkSpec spec, boolean cpuBackend) {
+        return LeanEngine.unsupported(spec, cpuBackend).isEmpty() ? LEAN : DL4J;
+    }
 
     /** Returns the built-in engine of that name, or {@link EngineFactory#standard()} for an unknown or missing one. */
     static EngineFactory named(String name) {

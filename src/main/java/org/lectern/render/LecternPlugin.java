@@ -1,10 +1,13 @@
 package org.lectern.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.lectern.display.MimeType;
 import org.lectern.display.NotebookPlugin;
 import org.lectern.display.Renderers;
+import org.lectern.gpu.CudaReadiness;
+import org.lectern.gpu.Nd4jGuard;
 import org.lectern.plot.AnimatedGif;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import tech.tablesaw.api.Table;
@@ -25,6 +28,8 @@ public final class LecternPlugin implements NotebookPlugin {
     /** Registers the chart, table, INDArray and animation renderers. */
     @Override
     public void registerRenderers(Renderers renderers) {
+        // A CUDA build without a usable GPU: the first cell that uses ND4J gets the reason, not ND4J's stack trace.
+        Nd4jGuard.installIfNeeded();
         renderers.register(anyChart()).preferring(MimeType.PNG).supporting(MimeType.SVG).with(ChartRenderer::render)
                 .register(Table.class).preferring(MimeType.HTML).with(TableRenderer::render)
                 .register(INDArray.class).supporting(MimeType.PNG).with(IndArrayRenderer::render)
@@ -38,10 +43,15 @@ public final class LecternPlugin implements NotebookPlugin {
         return DefaultImports.available(LecternPlugin.class.getClassLoader());
     }
 
-    /** Returns the line naming the ND4J backend, found without loading native code. */
+    /**
+     * Returns the line naming the ND4J backend, found without loading native code, and on a CUDA build
+     * that cannot use a GPU here a line saying what is missing and how to build the CPU kernel.
+     */
     @Override
     public List<String> bannerLines() {
-        return List.of(Nd4jBackends.bannerLine(LecternPlugin.class.getClassLoader()));
+        List<String> lines = new ArrayList<>(List.of(Nd4jBackends.bannerLine(LecternPlugin.class.getClassLoader())));
+        CudaReadiness.problemHere(LecternPlugin.class.getClassLoader()).ifPresent(problem -> lines.add("GPU: " + problem));
+        return lines;
     }
 
     // Chart is generic in its styler and series types; every chart type is a Chart<?, ?>.

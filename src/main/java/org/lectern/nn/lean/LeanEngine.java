@@ -115,6 +115,14 @@ public final class LeanEngine implements Engine {
     }
 
     /**
+     * Returns what the lean engine cannot compute of the spec on a CPU ({@code cpuBackend} true) or on a
+     * GPU backend (false: all of it, since its kernels and products work on host memory), or empty.
+     */
+    public static Optional<String> unsupported(NetworkSpec spec, boolean cpuBackend) {
+        return LeanSupport.problem(spec, cpuBackend);
+    }
+
+    /**
      * Returns which kernels new lean engines in this JVM use: {@code VectorKernels} when it runs with
      * {@code --add-modules jdk.incubator.vector} (the kernelspec does), {@code ScalarKernels} otherwise.
      */

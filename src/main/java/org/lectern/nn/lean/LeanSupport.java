@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lectern.nn.LayerSpec;
 import org.lectern.nn.NetworkSpec;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /** Says whether the lean engine can compute a network, and if not, what it lacks and what to use instead. */
@@ -17,8 +18,20 @@ final class LeanSupport {
     private LeanSupport() {
     }
 
-    /** Returns what in the spec the lean engine cannot compute, or empty if it can compute all of it. */
+    /** Returns what in the spec, on ND4J's active backend, the lean engine cannot compute, or empty if it can compute all of it. */
     static Optional<String> problem(NetworkSpec spec) {
+        return problem(spec, Nd4j.getEnvironment().isCPU());
+    }
+
+    /**
+     * Returns what the lean engine cannot compute on a CPU ({@code cpuBackend}) or GPU backend. On a GPU
+     * it computes nothing: its kernels and OpenBLAS products work on host memory, where the CUDA
+     * backend's arrays live on the device, so DL4J's engine (cuBLAS and cuDNN through ND4J) computes there.
+     */
+    static Optional<String> problem(NetworkSpec spec, boolean cpuBackend) {
+        if (!cpuBackend) {
+            return Optional.of("ND4J computes on a GPU here (its CUDA backend), and the lean engine only on the CPU");
+        }
         List<LayerSpec> layers = spec.layers();
         int last = layers.size() - 1;
         for (int i = 0; i <= last; i++) {
