@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lectern.data.DataFile;
 import org.lectern.data.DataFiles;
+import org.lectern.nativebuild.NativeBuildSelector;
 import org.lectern.nn.AtomicFile;
 
 /**
@@ -31,6 +32,7 @@ public final class Bench {
 
     /** Runs the bench in the current directory and exits with {@link #run}'s status. */
     public static void main(String[] args) {
+        NativeBuildSelector.select();
         System.exit(run(List.of(args), Path.of("").toAbsolutePath(), System.out, System.err));
     }
 

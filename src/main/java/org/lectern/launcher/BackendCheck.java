@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.lectern.nativebuild.NativeBuildSelector;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -35,7 +36,7 @@ final class BackendCheck {
             Finding features = ops.isMinimalRequirementsMet()
                     ? Finding.ok("CPU features", build)
                     : Finding.missing("CPU features", build + ": this CPU cannot run it",
-                    "mvn -Dnd4j.classifier=linux-x86_64 package -DskipTests");
+                    NativeBuildSelector.ENVIRONMENT + "=plain ./lectern doctor");
             return List.of(Finding.ok("ND4J backend", detail), features);
         } catch (Throwable e) {
             return List.of(Finding.missing("ND4J backend", "ND4J did not start: " + e, "./lectern setup"));
