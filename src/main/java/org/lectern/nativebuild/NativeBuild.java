@@ -53,6 +53,20 @@ public enum NativeBuild {
         return cpu.hasAll(requiredFlags);
     }
 
+    /**
+     * Names a level of libnd4j's {@code NativeOps.binaryLevel()} (the build loaded) or {@code optimalLevel()}
+     * (the best build for this CPU): 1 plain x86-64, 2 AVX2, 3 AVX-512; 0 means built without CPU checks.
+     */
+    public static String levelName(int libnd4jLevel) {
+        return switch (libnd4jLevel) {
+            case 0 -> "unknown (built without CPU checks)";
+            case 1 -> "generic x86-64";
+            case 2 -> "AVX2";
+            case 3 -> "AVX-512";
+            default -> "level " + libnd4jLevel;
+        };
+    }
+
     /** The build with this label ({@code avx512}, {@code avx2}, {@code plain}; any case), if there is one. */
     public static Optional<NativeBuild> byLabel(String label) {
         String wanted = label.strip().toLowerCase(Locale.ROOT);
