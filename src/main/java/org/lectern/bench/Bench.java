@@ -1,6 +1,8 @@
 package org.lectern.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,8 @@ public final class Bench {
      * epoch, where a fresh array per batch would pile up between collections.
      */
     static final List<Workload> MEMORY_WORKLOADS = List.of(Workload.AUTOENCODER_1000, Workload.CLASSIFIER_100);
+
+    static final String NATIVE_BUILDS_REPORT = "bench/native-builds.md";
 
     private Bench() {
     }
@@ -84,7 +88,7 @@ public final class Bench {
                 (System.nanoTime() - start) / 1e9);
         Path report = options.reportFile(repository);
         Path csv = options.csvFile(repository);
-        write(report, MarkdownReport.render(run));
+        write(report, MarkdownReport.render(run) + nativeBuildSection(repository));
         write(csv, CsvReport.render(run.samples()));
         out.println();
         out.print(EpochTable.render(run));
@@ -132,6 +136,19 @@ public final class Bench {
     /** Returns the id of the job that follows a workload's memory, e.g. {@code memory-ae-b1000}. */
     static String memoryJob(Workload workload) {
         return BenchOptions.MEMORY + "-" + workload.id();
+    }
+
+    /**
+     * The last comparison of ND4J's avx2 and avx512 native builds ({@value #NATIVE_BUILDS_REPORT}, written by
+     * {@code bench/native-builds.sh}), carried into every report; empty if there is none.
+     */
+    static String nativeBuildSection(Path repository) {
+        Path section = repository.resolve(NATIVE_BUILDS_REPORT);
+        try {
+            return Files.isRegularFile(section) ? "\n" + Files.readString(section) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + section + ": " + e.getMessage(), e);
+        }
     }
 
     private static void write(Path file, String text) {
