@@ -1,11 +1,13 @@
 package org.lectern.nativebuild;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.nativebuild.LoadedNativeBuildTest.AVX2_CPU;
 import static org.lectern.nativebuild.LoadedNativeBuildTest.AVX512_CPU;
 import static org.lectern.nativebuild.LoadedNativeBuildTest.PRE_AVX_CPU;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,17 +17,18 @@ class NativeBuildChoiceTest {
     private static final CpuFlags AVX512 = CpuFlags.parse(AVX512_CPU, "zen4");
     private static final CpuFlags AVX2 = CpuFlags.parse(AVX2_CPU, "zen2");
     private static final CpuFlags PRE_AVX = CpuFlags.parse(PRE_AVX_CPU, "westmere");
+    private static final Set<NativeBuild> ALL = EnumSet.allOf(NativeBuild.class);
 
     private static NativeBuildChoice auto(CpuFlags cpu, boolean avx512ByDefault) {
-        return NativeBuildChoice.decide(cpu, Optional.empty(), Optional.empty(), avx512ByDefault);
+        return NativeBuildChoice.decide(cpu, ALL, Optional.empty(), Optional.empty(), avx512ByDefault);
     }
 
     private static NativeBuildChoice env(CpuFlags cpu, String value) {
-        return NativeBuildChoice.decide(cpu, Optional.of(value), Optional.empty());
+        return NativeBuildChoice.decide(cpu, ALL, Optional.of(value), Optional.empty());
     }
 
     private static NativeBuildChoice property(CpuFlags cpu, String value) {
-        return NativeBuildChoice.decide(cpu, Optional.empty(), Optional.of(value));
+        return NativeBuildChoice.decide(cpu, ALL, Optional.empty(), Optional.of(value));
     }
 
     @Test
@@ -40,7 +43,7 @@ class NativeBuildChoiceTest {
     @Test
     void theDefaultPolicyIsTheMeasuredOne() {
         assertEquals(NativeBuildChoice.AVX512_BY_DEFAULT ? NativeBuild.AVX512 : NativeBuild.AVX2,
-                NativeBuildChoice.decide(AVX512, Optional.empty(), Optional.empty()).build());
+                NativeBuildChoice.decide(AVX512, ALL, Optional.empty(), Optional.empty()).build());
     }
 
     @Test
@@ -110,7 +113,25 @@ class NativeBuildChoiceTest {
     void anExplicitJavaCppPropertyIsKeptWhenTheCpuRunsIt() {
         assertEquals(NativeBuild.AVX512, property(AVX512, "-avx512").build());
         assertEquals(NativeBuild.PLAIN, property(AVX512, "").build());
-        assertEquals(NativeBuild.AVX2, NativeBuildChoice.decide(AVX512, Optional.of("avx2"), Optional.of("-avx512")).build(),
+        assertEquals(NativeBuild.AVX2, NativeBuildChoice.decide(AVX512, ALL, Optional.of("avx2"), Optional.of("-avx512")).build(),
                 "LECTERN_NATIVE_BUILD wins over the property");
+    }
+
+    @Test
+    void onlyABuildOnTheClassPathIsChosen() {
+        Set<NativeBuild> withoutAvx512 = EnumSet.of(NativeBuild.PLAIN, NativeBuild.AVX2);
+        NativeBuildChoice asked = NativeBuildChoice.decide(AVX512, withoutAvx512, Optional.of("avx512"), Optional.empty(), false);
+        assertEquals(NativeBuild.AVX2, asked.build());
+        assertTrue(asked.reason().contains("linux-x86_64-avx512 is not on the class path"), asked.reason());
+        NativeBuildChoice preferred = NativeBuildChoice.decide(AVX512, withoutAvx512, Optional.empty(), Optional.empty(), true);
+        assertEquals(NativeBuild.AVX2, preferred.build());
+        assertTrue(preferred.reason().contains("this installation has no linux-x86_64-avx512"), preferred.reason());
+        assertEquals(NativeBuild.PLAIN, NativeBuildChoice.decide(AVX2, EnumSet.of(NativeBuild.PLAIN, NativeBuild.AVX512),
+                Optional.empty(), Optional.empty(), true).build());
+    }
+
+    @Test
+    void thereMustBeABuildToChooseFrom() {
+        assertThrows(IllegalArgumentException.class, () -> NativeBuildChoice.decide(AVX2, Set.of(), Optional.empty(), Optional.empty()));
     }
 }

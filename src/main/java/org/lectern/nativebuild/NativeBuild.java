@@ -43,6 +43,11 @@ public enum NativeBuild {
         return "linux-x86_64" + extension;
     }
 
+    /** Whether this build's libraries are on the class path of {@code loader} (it finds them without loading them). */
+    public boolean shippedIn(ClassLoader loader) {
+        return loader.getResource("org/nd4j/linalg/cpu/nativecpu/bindings/" + classifier() + "/libjnind4jcpu.so") != null;
+    }
+
     /** The CPU flags this build's code uses; a CPU without one of them stops with SIGILL. */
     public List<String> requiredFlags() {
         return requiredFlags;

@@ -1,7 +1,10 @@
 package org.lectern.nativebuild;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Picks the native build before ND4J or OpenBLAS loads and tells JavaCPP to load only that one, by
@@ -17,24 +20,35 @@ public final class NativeBuildSelector {
     /** The environment variable that overrides the choice: {@code avx512}, {@code avx2} or {@code plain}. */
     public static final String ENVIRONMENT = "LECTERN_NATIVE_BUILD";
 
+    private static boolean selected;
     private static NativeBuildChoice choice;
 
     private NativeBuildSelector() {
     }
 
-    /** Decides from {@code /proc/cpuinfo}, {@value #ENVIRONMENT} and {@value #PROPERTY}, once per process; returns the choice. */
-    public static NativeBuildChoice select() {
+    /**
+     * Decides from {@code /proc/cpuinfo}, {@value #ENVIRONMENT}, {@value #PROPERTY} and the builds on the class path,
+     * once per process, and sets {@value #PROPERTY} to the build chosen. Returns the choice; empty, and the property
+     * left alone, where no CPU build of ND4J is on the class path (the CUDA build).
+     */
+    public static Optional<NativeBuildChoice> select() {
         return select(CpuFlags.PROC_CPUINFO, System.getenv(ENVIRONMENT));
     }
 
     /** {@link #select()} with the CPU's flags read from {@code cpuinfo} and this override (null when unset). */
-    static synchronized NativeBuildChoice select(Path cpuinfo, String override) {
-        if (choice == null) {
-            choice = NativeBuildChoice.decide(CpuFlags.read(cpuinfo), Optional.ofNullable(override),
-                    Optional.ofNullable(System.getProperty(PROPERTY)));
-            System.setProperty(PROPERTY, choice.build().extension());
+    static synchronized Optional<NativeBuildChoice> select(Path cpuinfo, String override) {
+        if (!selected) {
+            selected = true;
+            ClassLoader loader = NativeBuildSelector.class.getClassLoader();
+            Set<NativeBuild> shipped = EnumSet.noneOf(NativeBuild.class);
+            Arrays.stream(NativeBuild.values()).filter(build -> build.shippedIn(loader)).forEach(shipped::add);
+            if (!shipped.isEmpty()) {
+                choice = NativeBuildChoice.decide(CpuFlags.read(cpuinfo), shipped, Optional.ofNullable(override),
+                        Optional.ofNullable(System.getProperty(PROPERTY)));
+                System.setProperty(PROPERTY, choice.build().extension());
+            }
         }
-        return choice;
+        return Optional.ofNullable(choice);
     }
 
     /** The choice {@link #select()} made in this process, if it ran. */
@@ -44,9 +58,9 @@ public final class NativeBuildSelector {
 
     /**
      * Prints the JVM option that selects this machine's build ({@code -Dorg.bytedeco.javacpp.platform.extension=-avx2}),
-     * for JVMs that do not start in Lectern's code (the JMH benchmarks' forks).
+     * for JVMs that do not start in Lectern's code (the JMH benchmarks' forks); nothing without a CPU build.
      */
     public static void main(String[] args) {
-        System.out.println("-D" + PROPERTY + "=" + select().build().extension());
+        select().ifPresent(chosen -> System.out.println("-D" + PROPERTY + "=" + chosen.build().extension()));
     }
 }
