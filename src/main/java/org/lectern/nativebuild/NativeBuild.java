@@ -1,8 +1,10 @@
 package org.lectern.nativebuild;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The three builds of ND4J's native code Lectern ships, each in its own classifier jar of
@@ -75,31 +77,15 @@ public enum NativeBuild {
     /** The build with this label ({@code avx512}, {@code avx2}, {@code plain}; any case), if there is one. */
     public static Optional<NativeBuild> byLabel(String label) {
         String wanted = label.strip().toLowerCase(Locale.ROOT);
-        for (NativeBuild build : values()) {
-            if (build.label.equals(wanted)) {
-                return Optional.of(build);
-            }
-        }
-        return Optional.empty();
+        return find(build -> build.label.equals(wanted));
     }
 
     /** The build with this JavaCPP platform extension ({@code -avx512}, {@code -avx2}, empty), if there is one. */
     public static Optional<NativeBuild> byExtension(String extension) {
-        for (NativeBuild build : values()) {
-            if (build.extension.equals(extension.strip())) {
-                return Optional.of(build);
-            }
-        }
-        return Optional.empty();
+        return find(build -> build.extension.equals(extension.strip()));
     }
 
-    /** The build whose classifier is this folder name ({@code linux-x86_64-avx2}, ...), if there is one. */
-    public static Optional<NativeBuild> byClassifier(String classifier) {
-        for (NativeBuild build : values()) {
-            if (build.classifier().equals(classifier)) {
-                return Optional.of(build);
-            }
-        }
-        return Optional.empty();
+    private static Optional<NativeBuild> find(Predicate<NativeBuild> wanted) {
+        return Arrays.stream(values()).filter(wanted).findFirst();
     }
 }
