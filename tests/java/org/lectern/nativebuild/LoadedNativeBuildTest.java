@@ -43,6 +43,13 @@ class LoadedNativeBuildTest {
     }
 
     @Test
+    void theBuildShipsAllThreeBuilds() {
+        for (NativeBuild build : NativeBuild.values()) {
+            assertTrue(build.shippedIn(getClass().getClassLoader()), build.classifier() + " is not on the class path");
+        }
+    }
+
+    @Test
     void anAvx2OnlyCpuLoadsTheAvx2Build() throws Exception {
         assertEquals(List.of("linux-x86_64-avx2"), probe(AVX2_CPU, null));
     }
