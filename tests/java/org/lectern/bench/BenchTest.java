@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The entry point's answers that need no measurement: usage, the list of names, a wrong directory. */
+/** The entry point's answers that need no measurement: usage, the list of names, a wrong directory, the native-build section. */
 class BenchTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -46,5 +47,13 @@ class BenchTest {
         assertEquals(2, run(anywhere, "--quick"));
         assertEquals("lectern bench: " + anywhere + " is not the Lectern repository (no lectern launcher or bench/peer.py); "
                 + "run ./lectern bench from the repository\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theNativeBuildComparisonIsCarriedIntoTheReportWhenItExists(@TempDir Path repository) throws Exception {
+        assertEquals("", Bench.nativeBuildSection(repository));
+        Files.createDirectories(repository.resolve("bench"));
+        Files.writeString(repository.resolve(Bench.NATIVE_BUILDS_REPORT), "## ND4J native build\n\n| ae-b1000 | 1.02 |\n");
+        assertEquals("\n## ND4J native build\n\n| ae-b1000 | 1.02 |\n", Bench.nativeBuildSection(repository));
     }
 }

@@ -3,6 +3,7 @@ package org.lectern.bench;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.lectern.nativebuild.NativeBuild;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -20,21 +21,10 @@ final class BackendDescription {
         fields.put("omp_threads", String.valueOf(env.getOrDefault("omp.threads", "unknown")));
         if (Nd4j.getEnvironment().isCPU()) {
             var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
-            fields.put("native_build", level(ops.binaryLevel()));
-            fields.put("cpu_level", level(ops.optimalLevel()));
+            fields.put("native_build", NativeBuild.levelName(ops.binaryLevel()));
+            fields.put("cpu_level", NativeBuild.levelName(ops.optimalLevel()));
         }
         fields.put("java", System.getProperty("java.runtime.version", System.getProperty("java.version")));
         return fields;
-    }
-
-    // libnd4j's numbering of NativeOps.binaryLevel()/optimalLevel().
-    private static String level(int level) {
-        return switch (level) {
-            case 0 -> "generic x86-64";
-            case 1 -> "AVX";
-            case 2 -> "AVX2";
-            case 3 -> "AVX-512";
-            default -> "level " + level;
-        };
     }
 }

@@ -1,12 +1,15 @@
 package org.lectern.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.lectern.data.DataFile;
 import org.lectern.data.DataFiles;
+import org.lectern.nativebuild.NativeBuildSelector;
 import org.lectern.nn.AtomicFile;
 
 /**
@@ -26,11 +29,14 @@ public final class Bench {
      */
     static final List<Workload> MEMORY_WORKLOADS = List.of(Workload.AUTOENCODER_1000, Workload.CLASSIFIER_100);
 
+    static final String NATIVE_BUILDS_REPORT = "bench/native-builds.md";
+
     private Bench() {
     }
 
     /** Runs the bench in the current directory and exits with {@link #run}'s status. */
     public static void main(String[] args) {
+        NativeBuildSelector.select();
         System.exit(run(List.of(args), Path.of("").toAbsolutePath(), System.out, System.err));
     }
 
@@ -82,7 +88,7 @@ public final class Bench {
                 (System.nanoTime() - start) / 1e9);
         Path report = options.reportFile(repository);
         Path csv = options.csvFile(repository);
-        write(report, MarkdownReport.render(run));
+        write(report, MarkdownReport.render(run) + nativeBuildSection(repository));
         write(csv, CsvReport.render(run.samples()));
         out.println();
         out.print(EpochTable.render(run));
@@ -130,6 +136,19 @@ public final class Bench {
     /** Returns the id of the job that follows a workload's memory, e.g. {@code memory-ae-b1000}. */
     static String memoryJob(Workload workload) {
         return BenchOptions.MEMORY + "-" + workload.id();
+    }
+
+    /**
+     * The last comparison of ND4J's avx2 and avx512 native builds ({@value #NATIVE_BUILDS_REPORT}, written by
+     * {@code bench/native-builds.sh}), carried into every report; empty if there is none.
+     */
+    static String nativeBuildSection(Path repository) {
+        Path section = repository.resolve(NATIVE_BUILDS_REPORT);
+        try {
+            return Files.isRegularFile(section) ? "\n" + Files.readString(section) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + section + ": " + e.getMessage(), e);
+        }
     }
 
     private static void write(Path file, String text) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lectern.nativebuild.NativeBuildSelector;
 
 /**
  * Our side's worker process, started by the harness for one workload:
@@ -32,6 +33,7 @@ public final class WorkerMain {
 
     /** Runs the worker on this process's stdin and stdout and exits with {@link #run}'s status. */
     public static void main(String[] args) {
+        NativeBuildSelector.select();
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         System.exit(run(List.of(args), commands, System.out, System.err));
     }

@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.Optional;
 import org.lectern.gpu.CudaReadiness;
+import org.lectern.nativebuild.NativeBuild;
+import org.lectern.nativebuild.NativeBuildSelector;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /** Loads ND4J and reports which backend is active and which CPU features its native code uses. */
 final class BackendCheck {
-    // libnd4j's names for NativeOps.binaryLevel()/optimalLevel().
-    private static final Map<Integer, String> LEVELS = Map.of(0, "generic x86-64", 1, "AVX", 2, "AVX2", 3, "AVX-512");
-
     private BackendCheck() {
     }
 
@@ -37,20 +35,16 @@ final class BackendCheck {
                 return List.of(Finding.ok("ND4J backend", detail));
             }
             var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
-            String build = "native code built for " + level(ops.binaryLevel()) + "; this CPU supports " + level(ops.optimalLevel())
+            String build = "native code built for " + NativeBuild.levelName(ops.binaryLevel()) + "; this CPU supports " + NativeBuild.levelName(ops.optimalLevel())
                     + " (" + cpuFlags() + ")";
             Finding features = ops.isMinimalRequirementsMet()
                     ? Finding.ok("CPU features", build)
                     : Finding.missing("CPU features", build + ": this CPU cannot run it",
-                    "mvn -Dnd4j.classifier=linux-x86_64 package -DskipTests");
+                    NativeBuildSelector.ENVIRONMENT + "=plain ./lectern doctor");
             return List.of(Finding.ok("ND4J backend", detail), features);
         } catch (Throwable e) {
             return List.of(Finding.missing("ND4J backend", "ND4J did not start: " + e, "./lectern setup"));
         }
-    }
-
-    private static String level(int level) {
-        return LEVELS.getOrDefault(level, "level " + level);
     }
 
     private static String cpuFlags() {

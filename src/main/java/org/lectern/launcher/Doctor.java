@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.lectern.data.DataFiles;
+import org.lectern.nativebuild.NativeBuildSelector;
 
 /**
  * {@code ./lectern doctor}: prints what is installed, which ND4J backend is active, where the data is
@@ -17,9 +18,11 @@ public final class Doctor {
 
     /** Runs every check and prints the report. */
     public static void main(String[] args) throws URISyntaxException {
+        NativeBuildSelector.select();
         Path jar = Path.of(Doctor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Finding> findings = new ArrayList<>(ToolChecks.run());
         findings.addAll(BackendCheck.run());
+        findings.addAll(NativeBuildCheck.run());
         findings.addAll(DataCheck.run(DataFiles.standard()));
         findings.addAll(KernelCheck.run(jar));
         System.out.print(report(findings));

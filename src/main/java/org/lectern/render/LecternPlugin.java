@@ -8,6 +8,7 @@ import org.lectern.display.NotebookPlugin;
 import org.lectern.display.Renderers;
 import org.lectern.gpu.CudaReadiness;
 import org.lectern.gpu.Nd4jGuard;
+import org.lectern.nativebuild.NativeBuildSelector;
 import org.lectern.plot.AnimatedGif;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import tech.tablesaw.api.Table;
@@ -21,8 +22,12 @@ import tech.tablesaw.api.Table;
  * loads when an array is first rendered.
  */
 public final class LecternPlugin implements NotebookPlugin {
-    /** Creates the plugin; ServiceLoader calls this. */
+    /**
+     * Creates the plugin; ServiceLoader calls this. The kernel loads its plugins before it runs any cell, so
+     * this is where the kernel's process picks its ND4J native build, before a cell can load ND4J.
+     */
     public LecternPlugin() {
+        NativeBuildSelector.select();
     }
 
     /** Registers the chart, table, INDArray and animation renderers. */

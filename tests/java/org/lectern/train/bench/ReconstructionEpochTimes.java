@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.lectern.data.DataSplit;
 import org.lectern.data.FashionMnist;
 import org.lectern.data.Mnist;
+import org.lectern.nativebuild.NativeBuildSelector;
 import org.lectern.nn.Autoencoder;
 import org.lectern.nn.ConvAutoencoder;
 import org.lectern.nn.ReconstructionModel;
@@ -32,6 +33,7 @@ public final class ReconstructionEpochTimes {
 
     /** Runs the named workloads (all by default) for the given number of epochs (default 2). */
     public static void main(String[] args) {
+        NativeBuildSelector.select();
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         List<String> names = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
                 : List.of("vae2", "vae16", "cae", "dense-fashion");

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.lectern.data.DataSplit;
 import org.lectern.data.GaussianNoise;
 import org.lectern.data.Mnist;
+import org.lectern.nativebuild.NativeBuildSelector;
 import org.lectern.nn.Autoencoder;
 import org.lectern.nn.Classifier;
 import org.lectern.nn.EngineFactory;
@@ -44,6 +45,7 @@ public final class EpochTimes {
 
     /** Runs the workloads named in the arguments (all if none) and prints a table. */
     public static void main(String[] args) {
+        NativeBuildSelector.select();
         int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         List<String> names = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of();
         Map<String, Function<EngineFactory, Workload>> workloads = new LinkedHashMap<>();
