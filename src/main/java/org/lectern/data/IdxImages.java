@@ -1,20 +1,32 @@
 package org.lectern.data;
 
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 
 /**
  * The decoded content of an IDX image file (magic {@code 0x00000803}): {@code count} images of
- * {@code rows x columns} unsigned bytes, row-major. Read with {@link IdxReader#readImages}.
+ * {@code rows x columns} unsigned bytes, row-major. Read with {@link IdxReader#readImages}; the
+ * bytes of an uncompressed file are memory-mapped, so every JVM reading it shares one copy in the
+ * operating system's page cache. Pixels become floats only when asked for, a few images at a time.
  */
 public final class IdxImages {
     private final String name;
     private final int count;
     private final int rows;
     private final int columns;
-    private final byte[] data;
+    /** Every byte value divided by 255, as {@link #scaledPixels} returns it. */
+    private static final float[] SCALED = new float[256];
+
+    static {
+        for (int value = 0; value < SCALED.length; value++) {
+            SCALED[value] = value / 255f;
+        }
+    }
+
+    private final ByteBuffer data;
     private final int offset;
 
-    IdxImages(String name, int count, int rows, int columns, byte[] data, int offset) {
+    IdxImages(String name, int count, int rows, int columns, ByteBuffer data, int offset) {
         this.name = name;
         this.count = count;
         this.rows = rows;
@@ -54,7 +66,7 @@ public final class IdxImages {
             throw new IndexOutOfBoundsException("pixel (" + image + ", " + row + ", " + column + ") outside "
                     + count + " images of " + rows + "x" + columns);
         }
-        return data[offset + (image * rows + row) * columns + column] & 0xff;
+        return data.get(offset + (image * rows + row) * columns + column) & 0xff;
     }
 
     /**
@@ -75,9 +87,24 @@ public final class IdxImages {
         if (images < 0 || images > count) {
             throw new IndexOutOfBoundsException(images + " images requested but " + name + " holds " + count);
         }
+        int start = target.position();
+        putScaledImages(0, images, target, start);
+        target.position(start + images * pixelsPerImage());
+    }
+
+    /**
+     * Writes images {@code first} to {@code first + images - 1}, scaled as {@link #scaledPixels(int)}
+     * scales them, into {@code target} from index {@code at} on, without moving its position.
+     */
+    void putScaledImages(int first, int images, FloatBuffer target, int at) {
+        if (first < 0 || images < 0 || first + images > count) {
+            throw new IndexOutOfBoundsException("images " + first + " to " + (first + images - 1) + " requested but "
+                    + name + " holds " + count);
+        }
+        int from = offset + first * pixelsPerImage();
         int length = images * pixelsPerImage();
         for (int i = 0; i < length; i++) {
-            target.put((data[offset + i] & 0xff) / 255f);
+            target.put(at + i, SCALED[data.get(from + i) & 0xff]);
         }
     }
 }
