@@ -62,6 +62,9 @@ class FileBackedImagesTest {
         INDArray part = images.features(2, 5);
         assertArrayEquals(new float[][] {expected[2], expected[3], expected[4]}, part.toFloatMatrix());
         assertNotSame(part, images.features(2, 5));
+        part.assign(0);
+        assertArrayEquals(expected[2], images.features(2, 3).toFloatVector(), "a range is the caller's to change");
+        assertArrayEquals(expected, images.features().toFloatMatrix());
         assertThrows(IndexOutOfBoundsException.class, () -> images.features(5, 8));
         assertThrows(IndexOutOfBoundsException.class, () -> images.features(3, 3));
     }
