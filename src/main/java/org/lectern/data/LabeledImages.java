@@ -145,10 +145,12 @@ public final class LabeledImages {
             pixels.putScaledImages(first, count, to, 0);
             return;
         }
+        int[] images = new int[count];
         for (int i = 0; i < count; i++) {
             int image = indices == null ? first + i : indices[i];
-            pixels.putScaledImages(pixelImages == null ? image : pixelImages[image], 1, to, i * width);
+            images[i] = pixelImages == null ? image : pixelImages[image];
         }
+        pixels.putScaledImages(images, to);
     }
 
     /** Returns a new uninitialised float matrix for {@code count} images, outside any workspace. */
