@@ -38,29 +38,31 @@ public final class LabeledImages {
     private final int columns;
 
     LabeledImages(String name, INDArray features, int[] labels, List<String> classNames, int rows, int columns) {
-        if (features.rank() != 2 || features.rows() != labels.length || features.columns() != (long) rows * columns) {
-            throw new IllegalArgumentException(name + ": features " + Arrays.toString(features.shape())
-                    + " do not fit " + labels.length + " images of " + rows + "x" + columns);
-        }
+        this(name, fitting(name, features, labels, rows, columns), null, null, labels, classNames, rows, columns);
+    }
+
+    private LabeledImages(String name, IdxImages pixels, int[] pixelImages, int[] labels, List<String> classNames) {
+        this(name, null, pixels, pixelImages, labels, classNames, pixels.rows(), pixels.columns());
+    }
+
+    private LabeledImages(String name, INDArray features, IdxImages pixels, int[] pixelImages, int[] labels,
+                          List<String> classNames, int rows, int columns) {
         this.name = Objects.requireNonNull(name, "name");
         this.features = features;
-        this.pixels = null;
-        this.pixelImages = null;
+        this.pixels = pixels;
+        this.pixelImages = pixelImages;
         this.labels = labels;
         this.classNames = List.copyOf(classNames);
         this.rows = rows;
         this.columns = columns;
     }
 
-    private LabeledImages(String name, IdxImages pixels, int[] pixelImages, int[] labels, List<String> classNames) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.features = null;
-        this.pixels = pixels;
-        this.pixelImages = pixelImages;
-        this.labels = labels;
-        this.classNames = List.copyOf(classNames);
-        this.rows = pixels.rows();
-        this.columns = pixels.columns();
+    private static INDArray fitting(String name, INDArray features, int[] labels, int rows, int columns) {
+        if (features.rank() != 2 || features.rows() != labels.length || features.columns() != (long) rows * columns) {
+            throw new IllegalArgumentException(name + ": features " + Arrays.toString(features.shape())
+                    + " do not fit " + labels.length + " images of " + rows + "x" + columns);
+        }
+        return features;
     }
 
     /**
