@@ -6,7 +6,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lectern.kernel.install.KernelSpec;
 
@@ -29,6 +31,20 @@ class ProcessWorkersTest {
 
         assertEquals(kernelJvm, workerJvm);
         assertEquals(WorkerMain.class.getName(), command.get(command.indexOf("-cp") + 2));
+    }
+
+    @Test
+    void ourWorkerGetsTheKernelspecsEnvironment() {
+        KernelSpec spec = new KernelSpec(Path.of("/usr/bin/java"), ProcessWorkers.kernelHeap(), "lectern.jar");
+        Map<String, String> kernelEnvironment = new HashMap<>();
+        JsonParser.parseString(spec.json()).getAsJsonObject().getAsJsonObject("env").entrySet()
+                .forEach(entry -> kernelEnvironment.put(entry.getKey(), entry.getValue().getAsString()));
+        // The harness exports OMP_WAIT_POLICY to both sides itself.
+        assertEquals("PASSIVE", kernelEnvironment.remove("OMP_WAIT_POLICY"));
+
+        Map<String, String> worker = new HashMap<>(ProcessWorkers.environment(Side.OURS));
+        assertEquals(String.valueOf(ProcessWorkers.THREADS), worker.remove("OMP_NUM_THREADS"));
+        assertEquals(kernelEnvironment, worker);
     }
 
     @Test

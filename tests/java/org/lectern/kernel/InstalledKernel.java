@@ -67,6 +67,15 @@ final class InstalledKernel {
         return argv;
     }
 
+    /** Returns the environment variables the installed kernel.json gives the kernel process. */
+    Map<String, String> kernelEnvironment() throws IOException {
+        JsonElement spec = JsonParser.parseString(Files.readString(jupyterPath.resolve("kernels/lectern/kernel.json")));
+        Map<String, String> env = new HashMap<>();
+        spec.getAsJsonObject().getAsJsonObject("env").entrySet()
+                .forEach(entry -> env.put(entry.getKey(), entry.getValue().getAsString()));
+        return env;
+    }
+
     /** Runs a command in the repository root with {@link #environment()}; fails if it outlives the timeout. */
     Output run(List<String> command, Duration timeout) throws IOException, InterruptedException {
         Path log = Files.createTempFile(jupyterPath, "command", ".log");

@@ -2,6 +2,7 @@ package org.lectern.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,12 @@ record ProcessWorkers(Path repository, Path logs, Path trainImages, Path trainLa
      * so a worker runs as a notebook does (the lean engine's Vector API kernels need the module). The library may not read
      * the kernel's package; a test keeps the two lists equal.
      */
-    static final List<String> KERNEL_JVM_OPTIONS = List.of("--add-modules", "jdk.incubator.vector");
+    static final List<String> KERNEL_JVM_OPTIONS = List.of("-XX:G1PeriodicGCInterval=5000", "--add-modules", "jdk.incubator.vector");
+    /**
+     * The kernelspec's environment besides {@code OMP_WAIT_POLICY} (which the harness exports itself): glibc's malloc
+     * settings that let native memory freed by ND4J go back to the system. A test keeps the two equal.
+     */
+    static final Map<String, String> KERNEL_ENVIRONMENT = Map.of("MALLOC_MMAP_THRESHOLD_", "131072", "MALLOC_ARENA_MAX", "2");
 
     @Override
     public Worker start(Side side, Job job) {
@@ -58,8 +64,12 @@ record ProcessWorkers(Path repository, Path logs, Path trainImages, Path trainLa
 
     /** Returns the variables a side's worker gets on top of the harness's own (OMP_WAIT_POLICY among them). */
     static Map<String, String> environment(Side side) {
-        return side == Side.OURS ? Map.of("OMP_NUM_THREADS", String.valueOf(THREADS))
-                : Map.of("OPENBLAS_NUM_THREADS", String.valueOf(THREADS));
+        if (side == Side.OURS) {
+            Map<String, String> ours = new HashMap<>(KERNEL_ENVIRONMENT);
+            ours.put("OMP_NUM_THREADS", String.valueOf(THREADS));
+            return Map.copyOf(ours);
+        }
+        return Map.of("OPENBLAS_NUM_THREADS", String.valueOf(THREADS));
     }
 
     /** Returns the notebook kernel's heap: {@code $LECTERN_XMX}, default 4g, so memory behaves as in a notebook. */

@@ -171,6 +171,15 @@ public final class DataSplit {
         return images().features();
     }
 
+    /**
+     * Returns a new float matrix of the features in file order, {@code [n, 784]} in [0, 1], the caller's
+     * to change in place (and to {@code close()} when done, which frees its native memory at once).
+     */
+    public INDArray copyOfFeatures() {
+        LabeledImages images = images();
+        return images.features(0, images.size());
+    }
+
     /** Returns the class index of every image, in file order. */
     public int[] labels() {
         return images().labels();

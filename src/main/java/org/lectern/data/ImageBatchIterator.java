@@ -17,7 +17,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 /**
  * A DL4J {@link DataSetIterator} over {@link LabeledImages}: mini-batches of features
  * {@code [batch, rows*columns]} and one-hot labels {@code [batch, classes]}, the last batch
- * holding whatever is left. Every batch is a copy, so changing it never touches the dataset.
+ * holding whatever is left. Every batch is a copy, so changing it never touches the dataset; images
+ * read from a file are turned from bytes into floats batch by batch.
  *
  * <p>Memory: by default every batch is a new pair of arrays. {@link #reusing} gives an iterator
  * that writes each batch into the same arrays instead, for loops that are done with a batch
@@ -130,14 +131,13 @@ public final class ImageBatchIterator implements DataSetIterator {
         INDArray oneHot;
         if (reuse) {
             BatchArrays arrays = count == batchSize ? full : last;
-            features = arrays.features(count, inputColumns(), images.features().dataType());
+            features = arrays.features(count, inputColumns(), images.dataType());
             oneHot = arrays.labels(count, images.numClasses());
-            copyRows(images.features(), order == null ? null : rows, cursor, features);
+            images.copyRowsInto(order == null ? null : rows, cursor, features);
             LabeledImages.oneHotInto(labels, oneHot);
         } else {
-            features = order == null
-                    ? images.features().get(NDArrayIndex.interval(cursor, cursor + count), NDArrayIndex.all()).dup()
-                    : gather(images.features(), rows);
+            features = Nd4j.createUninitialized(images.dataType(), count, inputColumns());
+            images.copyRowsInto(order == null ? null : rows, cursor, features);
             oneHot = LabeledImages.oneHot(labels, images.numClasses());
         }
         cursor += count;
@@ -214,7 +214,7 @@ public final class ImageBatchIterator implements DataSetIterator {
      * Copies rows of the source into the target's rows: the given rows, or with {@code rows} null the
      * target's number of rows starting at {@code first}.
      */
-    private static void copyRows(INDArray source, int[] rows, int first, INDArray target) {
+    static void copyRows(INDArray source, int[] rows, int first, INDArray target) {
         int count = (int) target.rows();
         if (!bulkCopyable(source)) {
             target.assign(rows == null
@@ -234,7 +234,7 @@ public final class ImageBatchIterator implements DataSetIterator {
         }
     }
 
-    private static boolean bulkCopyable(INDArray source) {
+    static boolean bulkCopyable(INDArray source) {
         return source.dataType() == DataType.FLOAT && source.ordering() == 'c' && source.offset() == 0
                 && source.isMatrix() && source.elementWiseStride() == 1;
     }

@@ -97,8 +97,9 @@ public final class Autoencoder extends Network {
         INDArray codes = Nd4j.create(dataType(), images.size(), codeSize());
         for (int start = 0; start < images.size(); start += CHUNK) {
             int end = Math.min(images.size(), start + CHUNK);
-            codes.get(NDArrayIndex.interval(start, end), NDArrayIndex.all())
-                    .assign(encode(images.features().get(NDArrayIndex.interval(start, end), NDArrayIndex.all())));
+            try (INDArray chunk = images.features(start, end); INDArray chunkCodes = encode(chunk)) {
+                codes.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).assign(chunkCodes);
+            }
         }
         int side = (int) Math.round(Math.sqrt(codeSize()));
         boolean square = side * side == codeSize();

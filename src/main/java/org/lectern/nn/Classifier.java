@@ -67,7 +67,11 @@ public final class Classifier extends Network {
 
     /** Returns the most probable class of every example. */
     public int[] predict(INDArray features) {
-        return Nd4j.argMax(output(features), 1).toIntVector();
+        // Both arrays are released at once: evaluation predicts batch after batch, and their native
+        // memory would otherwise wait for a garbage collection that little heap garbage brings.
+        try (INDArray probabilities = output(features); INDArray classes = Nd4j.argMax(probabilities, 1)) {
+            return classes.toIntVector();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.lectern.train;
 
 import org.lectern.nn.Classifier;
 import org.lectern.nn.Network;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
@@ -28,7 +29,10 @@ record EpochMeasures(double loss, double accuracy) {
             }
             if (network instanceof Classifier classifier) {
                 int[] predicted = classifier.predict(batch.getFeatures());
-                int[] actual = Nd4j.argMax(batch.getLabels(), 1).toIntVector();
+                int[] actual;
+                try (INDArray classes = Nd4j.argMax(batch.getLabels(), 1)) {
+                    actual = classes.toIntVector();
+                }
                 for (int i = 0; i < rows; i++) {
                     correct += predicted[i] == actual[i] ? 1 : 0;
                 }

@@ -40,13 +40,14 @@ class KernelSpecInstallerTest {
         JsonObject spec = JsonParser.parseString(Files.readString(kernels.resolve("lectern/kernel.json"))).getAsJsonObject();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> argv = spec.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
-        assertEquals(List.of(java, "-Xmx4g", "-Djava.security.manager=allow", "-Dfile.encoding=UTF-8",
+        assertEquals(List.of(java, "-Xmx4g", "-XX:G1PeriodicGCInterval=5000", "-Djava.security.manager=allow", "-Dfile.encoding=UTF-8",
                 "--add-modules", "jdk.incubator.vector", "-cp", jar + ":" + temp.resolve("repo/target/lib") + "/*",
                 "org.lectern.kernel.KernelMain", "{connection_file}"), argv);
         assertEquals("Java (Lectern)", spec.get("display_name").getAsString());
         assertEquals("java", spec.get("language").getAsString());
         assertEquals("message", spec.get("interrupt_mode").getAsString());
-        assertEquals("{\"OMP_WAIT_POLICY\":\"PASSIVE\"}", spec.getAsJsonObject("env").toString());
+        assertEquals("{\"OMP_WAIT_POLICY\":\"PASSIVE\",\"MALLOC_MMAP_THRESHOLD_\":\"131072\",\"MALLOC_ARENA_MAX\":\"2\"}",
+                spec.getAsJsonObject("env").toString());
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(kernels.resolve("lectern/kernel.json"))));
         for (int size : new int[] {32, 64}) {
             BufferedImage logo = ImageIO.read(kernels.resolve("lectern/logo-" + size + "x" + size + ".png").toFile());

@@ -11,6 +11,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * activations and the gradient with respect to its pre-activations ({@code delta}), plus room for
  * the features and targets when they must be copied (another number type, or not row-major).
  * Deltas are only allocated for training.
+ *
+ * <p>ND4J frees an array's native memory only when the JVM collects the array, and these arrays are
+ * tiny objects on the heap beside megabytes of native memory, so a collection may not come for a long
+ * time: buffers made for one call are released with {@link #releaseExcept} as soon as it is done.
  */
 final class BatchBuffers {
     final int rows;
@@ -39,6 +43,25 @@ final class BatchBuffers {
                     deltaBlocks[i] = Block.of(deltas[i]);
                 }
             }
+        }
+    }
+
+    /**
+     * Frees the native memory of every array here except {@code kept} (null: all of them) now, instead of
+     * whenever the JVM happens to collect them; the buffers must not be used afterwards.
+     */
+    void releaseExcept(INDArray kept) {
+        release(input, kept);
+        release(target, kept);
+        for (int i = 0; i < activations.length; i++) {
+            release(activations[i], kept);
+            release(deltas[i], kept);
+        }
+    }
+
+    private static void release(INDArray array, INDArray kept) {
+        if (array != null && array != kept) {
+            array.close();
         }
     }
 

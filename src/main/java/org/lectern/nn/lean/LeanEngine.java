@@ -48,7 +48,11 @@ public final class LeanEngine implements Engine {
     private final Map<Integer, BatchBuffers> training = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, BatchBuffers> eldest) {
-            return size() > CACHED_BATCH_SIZES;
+            if (size() <= CACHED_BATCH_SIZES) {
+                return false;
+            }
+            eldest.getValue().releaseExcept(null);
+            return true;
         }
     };
     private int iteration;
@@ -159,7 +163,13 @@ public final class LeanEngine implements Engine {
                     + (layers.size() - 1));
         }
         BatchBuffers buffers = new BatchBuffers(layers, (int) features.rows(), type, false);
-        backprop.forward(rowMajor(features, buffers.input), buffers, layer);
+        try {
+            backprop.forward(rowMajor(features, buffers.input), buffers, layer);
+        } catch (RuntimeException | Error e) {
+            buffers.releaseExcept(null);
+            throw e;
+        }
+        buffers.releaseExcept(buffers.activations[layer]);
         return buffers.activations[layer];
     }
 
@@ -171,9 +181,17 @@ public final class LeanEngine implements Engine {
     @Override
     public double loss(INDArray features, INDArray targets) {
         BatchBuffers buffers = new BatchBuffers(layers, rows(features, targets), type, false);
-        double penalty = backprop.forward(rowMajor(features, buffers.input), buffers, layers.size() - 1);
-        INDArray t = rowMajor(targets, null);
-        return backprop.outputLoss(buffers, Block.of(t)) + penalty;
+        INDArray t = null;
+        try {
+            double penalty = backprop.forward(rowMajor(features, buffers.input), buffers, layers.size() - 1);
+            t = rowMajor(targets, null);
+            return backprop.outputLoss(buffers, Block.of(t)) + penalty;
+        } finally {
+            buffers.releaseExcept(null);
+            if (t != null && t != targets) {
+                t.close();
+            }
+        }
     }
 
     @Override
