@@ -96,6 +96,10 @@ def install(settings: HubSettings) -> None:
         ensure_group(group)
     Path(settings.state_dir).mkdir(parents=True, exist_ok=True)
     Path(settings.state_dir).chmod(0o700)
+    if Path("/run/systemd/system").is_dir():
+        # Debian's package enables its own hub (/etc/jupyterhub, every interface, every user); this one replaces it.
+        subprocess.run(["systemctl", "disable", "--now", "jupyterhub.service"], check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     print(f"lectern hub: installed the kernel (heap {settings.heap}, native {settings.native}) in {settings.kernels_dir}/lectern, "
           f"the data in {settings.data_dir}, the student edition in {settings.student_notebooks}")
 
@@ -170,9 +174,23 @@ def collect(settings: HubSettings, instructor: str) -> Path:
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0].startswith("--load-test"):
+        # The load test has options of its own: --load-test N [OPTIONS] (or --load-test=N).
+        first = argv[0].split("=", 1)
+        count, rest = (first[1], argv[1:]) if len(first) == 2 else (argv[1] if len(argv) > 1 else "", argv[2:])
+        if not count.isdigit():
+            fail(f"--load-test needs a number of students, not '{count}'")
+        try:
+            settings = HubSettings.from_env()
+        except ValueError as e:
+            fail(str(e))
+        from .loadtest import main as load_test
+        return load_test(int(count), rest, settings)
     parser = argparse.ArgumentParser(prog="./lectern hub", description="JupyterHub for a class on this server (see README, "
                                      "'Teaching a class on one server')")
-    parser.add_argument("--load-test", type=int, metavar="N", help="simulate N students running a notebook at once")
+    parser.add_argument("--load-test", type=int, metavar="N", help="simulate N students running a notebook at once "
+                        "(its options: ./lectern hub --load-test N --help)")
     sub = parser.add_subparsers(dest="verb")
     sub.add_parser("install", help="kernel, data, student edition and kernelspec for every user")
     sub.add_parser("start", help="run the hub on 127.0.0.1 (foreground)")
@@ -184,16 +202,11 @@ def main(argv=None) -> int:
     gather = sub.add_parser("collect", help="copy students' notebooks to ~INSTRUCTOR/submissions for ./lectern grade")
     gather.add_argument("instructor")
     sub.add_parser("settings", help="print the limits and paths in force")
-    args, rest = parser.parse_known_args(argv)
+    args = parser.parse_args(argv)
     try:
         settings = HubSettings.from_env()
     except ValueError as e:
         fail(str(e))
-    if args.load_test is not None:
-        from .loadtest import main as load_test
-        return load_test(args.load_test, rest, settings)
-    if rest:
-        parser.error(f"unrecognised arguments: {' '.join(rest)}")
     verb = args.verb or "start"
     if verb == "settings":
         for name, value in vars(settings).items():

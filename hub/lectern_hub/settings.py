@@ -31,7 +31,7 @@ class HubSettings:
 
     port: int = 8000
     heap: str = "1g"                 # each kernel's -Xmx
-    native: str = "1g"               # each kernel's JavaCPP maxbytes: ND4J's off-heap arrays
+    native: str = "1g"               # each kernel's native memory beyond the heap: ND4J's off-heap arrays
     overhead: str = "512m"           # JVM, JShell and native libraries beyond heap and arrays
     server_memory: str = "256m"      # the student's notebook server (Python) beside one kernel
     cpu_shares: int = 1024           # every student the same weight: a fair share of the cores each
@@ -73,16 +73,22 @@ class HubSettings:
     # Derived limits: what the kernel and the student's cgroup get.
     @property
     def max_physical_bytes(self) -> int:
-        """JavaCPP's maxphysicalbytes: the kernel's whole resident size (heap + native + overhead)."""
+        """JavaCPP's maxphysicalbytes: the kernel's whole resident size (heap + native + overhead). ND4J 1.0.0-M2.1
+        allocates its arrays outside JavaCPP's count (maxbytes does not see them), but every new array also allocates
+        a JavaCPP pointer, which JavaCPP refuses with an OutOfMemoryError once the process's resident size is past
+        this: the array that crossed it is kept, the next one fails."""
         return size_bytes(self.heap) + size_bytes(self.native) + size_bytes(self.overhead)
 
     @property
     def student_memory_bytes(self) -> int:
-        """The memory cgroup limit of one student (server + one kernel): the backstop no student passes."""
-        return self.max_physical_bytes + size_bytes(self.server_memory)
+        """The memory cgroup limit of one student: the kernel's maxphysicalbytes, room for the one allocation that
+        crosses it (up to `native`), and the notebook server. The backstop no student passes; past it the kernel is
+        killed, not the neighbours."""
+        return self.max_physical_bytes + size_bytes(self.native) + size_bytes(self.server_memory)
 
     def kernel_java_options(self) -> str:
-        """JDK_JAVA_OPTIONS for every kernel: JavaCPP's native limits (the heap is the kernelspec's -Xmx)."""
+        """JDK_JAVA_OPTIONS for every kernel: JavaCPP's native limits (the heap is the kernelspec's -Xmx, which
+        comes later on the command line and so wins over any -Xmx here)."""
         return (f"-Dorg.bytedeco.javacpp.maxbytes={mib(size_bytes(self.native))} "
                 f"-Dorg.bytedeco.javacpp.maxphysicalbytes={mib(self.max_physical_bytes)}")
 
