@@ -22,9 +22,10 @@ def own_group(controller: str, proc_cgroup: str = "/proc/self/cgroup") -> Path |
 class StudentGroups:
     """Creates and fills one student's cpu and memory groups; each step says what failed and how to turn it off."""
 
-    def __init__(self, cpu_shares: int, memory_bytes: int, proc_cgroup: str = "/proc/self/cgroup"):
+    def __init__(self, cpu_shares: int, memory_bytes: int, proc_cgroup: str = "/proc/self/cgroup", class_bytes: int = 0):
         self.cpu_shares = cpu_shares
         self.memory_bytes = memory_bytes
+        self.class_bytes = class_bytes
         self.cpu_root = own_group("cpu", proc_cgroup) if cpu_shares else None
         self.memory_root = own_group("memory", proc_cgroup) if memory_bytes else None
 
@@ -38,6 +39,10 @@ class StudentGroups:
         if self.cpu_root is not None:
             made.append(self._make(self.cpu_root, user, {"cpu.shares": self.cpu_shares}))
         if self.memory_root is not None:
+            if self.class_bytes:
+                # The class as a whole: past this the OOM killer picks among the students' processes only.
+                (self.memory_root / PARENT).mkdir(exist_ok=True)
+                _write(self.memory_root / PARENT / "memory.limit_in_bytes", self.class_bytes)
             limits = {"memory.limit_in_bytes": self.memory_bytes}
             group = self._make(self.memory_root, user, limits)
             # Without swap in the limit a student could page out instead of hitting it.
@@ -67,10 +72,11 @@ class StudentGroups:
     def remove(self, user: str) -> None:
         """Removes the student's groups once they hold no process (a group with processes stays)."""
         for group in self.directories(user):
-            try:
-                group.rmdir()
-            except OSError:
-                pass
+            for directory in (group, group.parent):  # the class's group too, once its last student is gone
+                try:
+                    directory.rmdir()
+                except OSError:
+                    pass
 
 
 def _write(path: Path, value) -> None:

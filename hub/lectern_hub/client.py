@@ -41,6 +41,7 @@ class CellRun:
     outputs: list = field(default_factory=list)
     order_errors: list = field(default_factory=list)
     seconds: float = 0.0
+    late_outputs: int = 0  # outputs of the cell that came after its idle status (a frontend drops them)
 
     def signature(self) -> dict:
         """What must be the same as when the notebook runs alone: the reply status, the kinds of output in order
@@ -76,6 +77,8 @@ class KernelSession:
         self.session_id = uuid.uuid4().hex
         self.kernel_id = None
         self.ws = None
+        self.runs = {}
+        self.reader = None
 
     async def start(self, path: str, kernel_name: str = "lectern", timeout: float = 120):
         _, session = await request(f"{self.server_url}/api/sessions", self.token, "POST",
@@ -116,44 +119,68 @@ class KernelSession:
 
     async def execute(self, index: int, code: str, timeout: float) -> CellRun:
         """Runs one cell; checks the order the frontend relies on: busy, execute_input, outputs, idle on iopub, and
-        one execute_reply on shell; returns once both the reply and idle have come (or the timeout)."""
+        one execute_reply on shell; returns once both the reply and idle have come (or the timeout). Messages of the
+        cell that come later are still collected (see late_outputs) until the session closes."""
         run = CellRun(index)
+        run.state = {"busy": False, "input": False, "idle": False, "replied": False}
+        run.done = asyncio.Event()
         start = time.monotonic()
         msg_id = self._send("execute_request", {"code": code, "silent": False, "store_history": True,
                                                 "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
-        seen_busy = seen_input = seen_idle = replied = False
-        deadline = start + timeout
-        while not (seen_idle and replied):
-            left = deadline - time.monotonic()
-            if left <= 0:
-                run.order_errors.append(f"no {'idle' if not seen_idle else 'execute_reply'} within {timeout:.0f} s")
-                break
-            msg = await self._receive(left)
-            if msg.get("parent_header", {}).get("msg_id") != msg_id:
-                continue
-            kind, content = msg["msg_type"], msg["content"]
-            if msg["channel"] == "shell" and kind == "execute_reply":
-                run.status, run.execution_count, replied = content["status"], content.get("execution_count"), True
-                continue
-            if msg["channel"] != "iopub":
-                continue
-            if kind == "status":
-                if content["execution_state"] == "busy":
-                    seen_busy = True
-                elif content["execution_state"] == "idle":
-                    seen_idle = True
-            elif kind == "execute_input":
-                seen_input = True
-                if not seen_busy:
-                    run.order_errors.append("execute_input before busy")
-            elif kind in ("stream", "display_data", "update_display_data", "execute_result", "error", "clear_output"):
-                if not seen_input or seen_idle:
-                    run.order_errors.append(f"{kind} {'before execute_input' if not seen_input else 'after idle'}")
-                run.outputs.append({"output_type": kind, **content})
+        self.runs[msg_id] = run
+        if self.reader is None:
+            self.reader = asyncio.ensure_future(self._read_all())
+        try:
+            await asyncio.wait_for(run.done.wait(), timeout)
+        except asyncio.TimeoutError:
+            missing = "idle" if not run.state["idle"] else "execute_reply"
+            run.order_errors.append(f"no {missing} within {timeout:.0f} s")
         run.seconds = time.monotonic() - start
         return run
 
+    async def _read_all(self):
+        """Routes every message to its cell by the parent's msg_id, for as long as the websocket is open."""
+        while True:
+            try:
+                msg = await self._receive(3600)
+            except Exception:  # noqa: BLE001 (closed or timed out: the cells waiting say what is missing)
+                return
+            run = self.runs.get(msg.get("parent_header", {}).get("msg_id"))
+            if run is not None:
+                self._route(run, msg)
+
+    @staticmethod
+    def _route(run: CellRun, msg: dict):
+        state, kind, content = run.state, msg["msg_type"], msg["content"]
+        if msg["channel"] == "shell" and kind == "execute_reply":
+            run.status, run.execution_count, state["replied"] = content["status"], content.get("execution_count"), True
+        elif msg["channel"] != "iopub":
+            return
+        elif kind == "status":
+            if content["execution_state"] == "busy":
+                state["busy"] = True
+            elif content["execution_state"] == "idle":
+                state["idle"] = True
+        elif kind == "execute_input":
+            state["input"] = True
+            if not state["busy"]:
+                run.order_errors.append("execute_input before busy")
+        elif kind in ("stream", "display_data", "update_display_data", "execute_result", "error", "clear_output"):
+            if not state["input"]:
+                run.order_errors.append(f"{kind} before execute_input")
+            if state["idle"]:
+                run.late_outputs += 1
+            run.outputs.append({"output_type": kind, **content})
+        if state["idle"] and state["replied"]:
+            run.done.set()
+
+    async def settle(self, seconds: float = 2.0):
+        """Waits a moment for messages that come late (after their cell's idle status)."""
+        await asyncio.sleep(seconds)
+
     async def close(self):
+        if self.reader is not None:
+            self.reader.cancel()
         if self.ws is not None:
             self.ws.close()
         if self.kernel_id:

@@ -251,6 +251,7 @@ class LoadTest:
                 result["cells"].append(run)
                 if run.status != "ok" or run.order_errors:
                     break
+            await session.settle()
         except Exception as e:  # noqa: BLE001 (a student's failure is reported, the others go on)
             result["error"] = f"{type(e).__name__}: {e}"
         finally:
@@ -276,9 +277,16 @@ class LoadTest:
         for run in runs:
             if run.order_errors:
                 self.fail(f"{user}: cell {run.index}: messages out of order: {run.order_errors}")
+            if run.late_outputs:
+                self.fail(f"{user}: cell {run.index}: {run.late_outputs} outputs came after the cell's idle status "
+                          "(a browser would not show them under the cell)")
         if runs and len(runs) == cell_count and runs[-1].text() != probe_text():
-            self.fail(f"{user}: the last cell's {PROBE_LINES} lines did not all arrive in order "
-                      f"({runs[-1].text().count(chr(10))} lines)")
+            got = runs[-1].text().splitlines()
+            expected = probe_text().splitlines()
+            first = next((i for i, (a, b) in enumerate(zip(got, expected)) if a != b), min(len(got), len(expected)))
+            self.fail(f"{user}: the last cell's {PROBE_LINES} lines did not all arrive in order: {len(got)} lines, the "
+                      f"first wrong one is line {first + 1} ({got[first] if first < len(got) else 'missing'!r}); "
+                      f"{runs[-1].late_outputs} outputs came after idle")
         if reference is not None:
             for run, expected in zip(runs, reference):
                 if run.signature() != expected:

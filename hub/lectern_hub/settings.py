@@ -34,6 +34,7 @@ class HubSettings:
     native: str = "1g"               # each kernel's native memory beyond the heap: ND4J's off-heap arrays
     overhead: str = "512m"           # JVM, JShell and native libraries beyond heap and arrays
     server_memory: str = "256m"      # the student's notebook server (Python) beside one kernel
+    class_memory: str = ""           # all students together (the hub's own memory group); empty: no class-wide cap
     cpu_shares: int = 1024           # every student the same weight: a fair share of the cores each
     cull_idle_seconds: int = 3600    # idle kernels are shut down after this; idle servers too
     cull_interval_seconds: int = 300
@@ -47,6 +48,8 @@ class HubSettings:
     def __post_init__(self):
         for name in ("heap", "native", "overhead", "server_memory"):
             size_bytes(getattr(self, name), name)
+        if self.class_memory:
+            size_bytes(self.class_memory, "class_memory")
         if self.cpu_shares != 0 and not 2 <= self.cpu_shares <= 262144:
             raise ValueError(f"cpu_shares: {self.cpu_shares} is out of cgroup v1's range 2-262144 (0 turns CPU groups off)")
         if self.cull_idle_seconds < 0:
@@ -85,6 +88,11 @@ class HubSettings:
         crosses it (up to `native`), and the notebook server. The backstop no student passes; past it the kernel is
         killed, not the neighbours."""
         return self.max_physical_bytes + size_bytes(self.native) + size_bytes(self.server_memory)
+
+    @property
+    def class_memory_bytes(self) -> int:
+        """The memory limit of all students together (0: none), so a full class cannot take the system's memory."""
+        return size_bytes(self.class_memory, "class_memory") if self.class_memory else 0
 
     def kernel_java_options(self) -> str:
         """JDK_JAVA_OPTIONS for every kernel: JavaCPP's native limits (the heap is the kernelspec's -Xmx, which

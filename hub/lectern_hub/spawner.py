@@ -20,7 +20,7 @@ class LecternSpawner(LocalProcessSpawner):
 
     def _groups(self) -> StudentGroups:
         s = self._settings()
-        return StudentGroups(s.cpu_shares, s.student_memory_bytes)
+        return StudentGroups(s.cpu_shares, s.student_memory_bytes, class_bytes=s.class_memory_bytes)
 
     def is_instructor(self) -> bool:
         """Whether this user is in the instructors' group (else a student)."""
