@@ -293,6 +293,32 @@ class LoadTest:
                     self.fail(f"{user}: cell {run.index}'s outputs differ from the notebook run alone: "
                               f"{run.signature()} != {expected}")
 
+    # --- the first-login copies and the instructor's collection ----------------------------------------------------
+    async def course_copies(self, students: list):
+        """Students got the student edition (no solution regions), the instructor the solutions; collect hands the
+        students' notebooks to the instructor, theirs alone."""
+        await self.start_server(self.instructor)
+        marker = "BEGIN SOLUTION"
+        teacher = pwd.getpwnam(self.instructor)
+        checks = []
+        first = next(nb.name for nb in sorted(self.settings.instructor_notebooks.glob("*.ipynb")) if marker in nb.read_text())
+        for user in students:
+            copy = Path(pwd.getpwnam(user).pw_dir) / "notebooks" / first
+            checks.append((f"{user} got the student edition", copy.is_file() and marker not in copy.read_text()))
+        own = Path(teacher.pw_dir) / "notebooks" / first
+        checks.append(("the instructor got the notebooks with solutions", own.is_file() and marker in own.read_text()))
+        submissions = cli.collect(self.settings, self.instructor)
+        for user in students:
+            handed = submissions / user / "load-test.ipynb"
+            checks.append((f"collect gave the instructor {user}'s notebook, theirs alone",
+                           handed.is_file() and handed.stat().st_uid == teacher.pw_uid and handed.stat().st_mode & 0o077 == 0))
+        await request(f"{self.base_url}/hub/api/users/{self.instructor}/server", self.token, "DELETE", expect_error=True)
+        self.report["course_copies"] = [{"check": c, "passed": ok} for c, ok in checks]
+        for what, ok in checks:
+            if not ok:
+                self.fail(f"course: {what}")
+        self.say(f"course copies: {sum(ok for _, ok in checks)} of {len(checks)} checks passed")
+
     # --- what one student tries against another ------------------------------------------------------------------
     async def isolation(self):
         attacker, victim = self.users[0], self.users[1] if self.n > 1 else self.instructor
@@ -496,6 +522,7 @@ class LoadTest:
                  f"{max((e['peak_rss_mib'] for e in sampler.kernel_peaks.values()), default='-')} MiB; machine used "
                  f"{sampler.machine_baseline_mib} -> peak {sampler.machine_peak_mib} MiB")
         if len(running) >= 1:
+            await self.course_copies(running)
             await self.isolation()
             await self.limits()
         if len(running) >= 2 and not self.args.no_cpu:

@@ -17,7 +17,8 @@ import org.lectern.testing.CommandOutput;
 /**
  * {@code ./lectern hub --load-test 2}: a real JupyterHub on 127.0.0.1, two test users whose servers run as their own
  * Unix users, notebook 01 in quick mode in both at once through the hub's proxy and the kernels' websockets, then one
- * student's attempts on the other (all refused), the heap and native limits (OutOfMemoryError, kernel alive), and a
+ * student's attempts on the other (all refused), the first-login copies (students the student edition, the instructor
+ * the solutions) and the instructor's collection, the heap and native limits (OutOfMemoryError, kernel alive), and a
  * cell's time beside a neighbour spinning 16 threads. Needs root (it creates Unix users, removed at the end) and
  * Debian's jupyterhub.
  */
@@ -47,6 +48,9 @@ class HubLoadTestIT {
         }
         assertTrue(report.getAsJsonObject("isolation").toString().contains("ALLOWED (the kernel replied)"),
                 "the control message with the right key was answered");
+        for (JsonElement check : report.getAsJsonArray("course_copies")) {
+            assertTrue(check.getAsJsonObject().get("passed").getAsBoolean(), check.toString());
+        }
         for (JsonElement check : report.getAsJsonArray("limits")) {
             assertTrue(check.getAsJsonObject().get("passed").getAsBoolean(), check.toString());
         }
