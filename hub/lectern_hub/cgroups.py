@@ -38,6 +38,11 @@ class StudentGroups:
         made = []
         if self.cpu_root is not None:
             made.append(self._make(self.cpu_root, user, {"cpu.shares": self.cpu_shares}))
+            # The class weighs as many students as it has against the rest of the system (in cgroup v1 a group
+            # otherwise weighs as one task, however many students run in it).
+            parent = self.cpu_root / PARENT
+            students = sum(1 for entry in parent.iterdir() if entry.is_dir())
+            _write(parent / "cpu.shares", min(262144, self.cpu_shares * max(1, students)))
         if self.memory_root is not None:
             if self.class_bytes:
                 # The class as a whole: past this the OOM killer picks among the students' processes only.
