@@ -312,7 +312,7 @@ class LoadTest:
             handed = submissions / user / "load-test.ipynb"
             checks.append((f"collect gave the instructor {user}'s notebook, theirs alone",
                            handed.is_file() and handed.stat().st_uid == teacher.pw_uid and handed.stat().st_mode & 0o077 == 0))
-        await request(f"{self.base_url}/hub/api/users/{self.instructor}/server", self.token, "DELETE", expect_error=True)
+        # The instructor's server stays up: with one student it is the one the isolation checks attack.
         self.report["course_copies"] = [{"check": c, "passed": ok} for c, ok in checks]
         for what, ok in checks:
             if not ok:
