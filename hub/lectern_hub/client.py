@@ -128,6 +128,9 @@ class KernelSession:
         msg_id = self._send("execute_request", {"code": code, "silent": False, "store_history": True,
                                                 "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
         self.runs[msg_id] = run
+        if self.reader is not None and self.reader.done():
+            run.order_errors.append("the websocket had ended before the cell was sent")
+            return run
         if self.reader is None:
             self.reader = asyncio.ensure_future(self._read_all())
         try:
@@ -143,7 +146,11 @@ class KernelSession:
         while True:
             try:
                 msg = await self._receive(3600)
-            except Exception:  # noqa: BLE001 (closed or timed out: the cells waiting say what is missing)
+            except Exception as e:  # noqa: BLE001 (closed or timed out: every cell still waiting ends, saying why)
+                for run in self.runs.values():
+                    if not run.done.is_set():
+                        run.order_errors.append(f"the websocket ended before the cell did: {e}")
+                        run.done.set()
                 return
             run = self.runs.get(msg.get("parent_header", {}).get("msg_id"))
             if run is not None:
