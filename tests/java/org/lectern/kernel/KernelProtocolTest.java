@@ -124,6 +124,51 @@ class KernelProtocolTest extends ScriptedKernelTestCase {
     }
 
     @Test
+    void manyPrintedLinesArriveCompleteAndInOrderInFewMessages() {
+        int lines = 5000;
+        evaluator.on("loop", () -> {
+            for (int i = 0; i < lines; i++) {
+                System.out.println("line " + i);
+            }
+            return ScriptedEvaluator.NO_VALUE;
+        });
+        KernelClient client = start();
+
+        String id = client.execute("loop");
+        client.reply(client.shell, id, TIMEOUT);
+        List<KernelClient.Msg> streams = client.iopubUntilIdle(id, TIMEOUT).stream()
+                .filter(m -> m.type().equals("stream")).toList();
+
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            expected.append("line ").append(i).append('\n');
+        }
+        String text = streams.stream().map(m -> m.content().get("text").getAsString()).collect(Collectors.joining());
+        assertEquals(expected.toString(), text);
+        // One message per flush period, not one per line: a PUB socket drops messages past its high-water mark (1000).
+        assertTrue(streams.size() < 100, streams.size() + " stream messages for " + lines + " lines");
+    }
+
+    @Test
+    void textPrintedBeforeADisplayArrivesBeforeIt() {
+        evaluator.on("show", () -> {
+            System.out.println("before");
+            org.lectern.display.Display.display("figure");
+            System.out.println("after");
+            return ScriptedEvaluator.NO_VALUE;
+        });
+        KernelClient client = start();
+
+        String id = client.execute("show");
+        client.reply(client.shell, id, TIMEOUT);
+        List<KernelClient.Msg> outputs = client.iopubUntilIdle(id, TIMEOUT);
+
+        assertEquals(List.of("execute_input", "stream", "display_data", "stream"), types(outputs));
+        assertEquals("before\n", outputs.get(1).content().get("text").getAsString());
+        assertEquals("after\n", outputs.get(3).content().get("text").getAsString());
+    }
+
+    @Test
     void aCellExceptionBecomesAnErrorWithTheEvaluatorsNameValueAndTraceback() {
         List<String> traceback = List.of("\u001b[31mcannot find symbol\u001b[0m", "  symbol: variable y", "  at line 2");
         evaluator.on("y + 1", () -> {

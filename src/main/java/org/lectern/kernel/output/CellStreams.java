@@ -13,8 +13,11 @@ import org.dflib.jjava.jupyter.messages.publish.PublishStream;
 
 /**
  * Points {@code System.out}, {@code System.err} and {@code System.in} at the notebook while a cell
- * runs and back afterwards, so the kernel's own log lines stay out of notebooks. Text written
- * without a newline (progress with {@code "\r"}) is flushed every {@value #FLUSH_PERIOD_MS} ms.
+ * runs and back afterwards, so the kernel's own log lines stay out of notebooks. Text is published
+ * every {@value #FLUSH_PERIOD_MS} ms, before any other output of the cell, and when the cell ends:
+ * one IOPub message per period rather than one per line, as ipykernel does, because a ZeroMQ PUB
+ * socket drops messages past its high-water mark when a front end falls behind (a 2000-line loop
+ * lost lines that way under load).
  */
 public final class CellStreams implements AutoCloseable {
     private static final long FLUSH_PERIOD_MS = 100;
@@ -35,8 +38,9 @@ public final class CellStreams implements AutoCloseable {
 
     /** Creates streams that publish through the given publisher. */
     public CellStreams(OutputPublisher publisher) {
-        this.out = new PrintStream(new PublishingOutputStream(publisher, PublishStream.StreamType.OUT), true, StandardCharsets.UTF_8);
-        this.err = new PrintStream(new PublishingOutputStream(publisher, PublishStream.StreamType.ERR), true, StandardCharsets.UTF_8);
+        this.out = new PrintStream(new PublishingOutputStream(publisher, PublishStream.StreamType.OUT), false, StandardCharsets.UTF_8);
+        this.err = new PrintStream(new PublishingOutputStream(publisher, PublishStream.StreamType.ERR), false, StandardCharsets.UTF_8);
+        publisher.beforeOtherOutput(this::flush);
     }
 
     /** Redirects the standard streams to the notebook for the request of {@code env}; stdin only if it allows input. */

@@ -15,6 +15,7 @@ public final class OutputPublisher {
     private final JupyterSocket iopub;
     private volatile MessageContext parent;
     private volatile boolean muted;
+    private volatile Runnable beforeOtherOutput = () -> { };
 
     /** Creates a publisher sending on the given IOPub socket. */
     public OutputPublisher(JupyterSocket iopub) {
@@ -37,13 +38,28 @@ public final class OutputPublisher {
         muted = false;
     }
 
+    /**
+     * Runs {@code action} before each output that is not stream text: the cell streams publish the text
+     * they hold there, so a figure shown after a {@code println} comes after that line.
+     */
+    public void beforeOtherOutput(Runnable action) {
+        beforeOtherOutput = action;
+    }
+
     /** Publishes stdout or stderr text. */
     public void stream(PublishStream.StreamType stream, String text) {
-        publish(new PublishStream(stream, text));
+        send(new PublishStream(stream, text));
     }
 
     /** Publishes one output message; dropped while a silent request runs or before any cell ran. */
     public <T extends ContentType<T>> void publish(T content) {
+        if (!(content instanceof PublishStream)) {
+            beforeOtherOutput.run();
+        }
+        send(content);
+    }
+
+    private <T extends ContentType<T>> void send(T content) {
         MessageContext request = parent;
         if (muted || request == null) {
             return;
