@@ -12,13 +12,6 @@ state = Path(settings.state_dir)
 
 c = get_config()  # noqa: F821 (JupyterHub's config loader provides it)
 
-# The hub and its proxy (started by the hub, so it inherits this) answer every student's request: at nice 0 they
-# would weigh as one task against the class's cpu group, which weighs as many students as it holds, and 20 kernels
-# starting at once starved them until the servers' own calls to the hub timed out (HTTP 503s in the load test).
-# Nice -10 weighs about 9.3 tasks. Each student's server goes back to nice 0 (spawner.py).
-if settings.hub_nice and os.geteuid() == 0:
-    os.setpriority(os.PRIO_PROCESS, 0, settings.hub_nice)
-
 # Everything on 127.0.0.1: the public proxy port, its API and the hub. Put a TLS reverse proxy in front for a class.
 c.JupyterHub.ip = "127.0.0.1"
 c.JupyterHub.port = settings.port

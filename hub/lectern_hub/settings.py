@@ -36,7 +36,6 @@ class HubSettings:
     server_memory: str = "256m"      # the student's notebook server (Python) beside one kernel
     class_memory: str = ""           # all students together (the hub's own memory group); empty: no class-wide cap
     cpu_shares: int = 1024           # every student the same weight: a fair share of the cores each
-    hub_nice: int = -10              # the hub's and proxy's priority, so a busy class cannot starve them; 0 leaves it
     cull_idle_seconds: int = 3600    # idle kernels are shut down after this; idle servers too
     cull_interval_seconds: int = 300
     share_dir: str = "/usr/local/share/lectern"
@@ -53,8 +52,6 @@ class HubSettings:
             size_bytes(self.class_memory, "class_memory")
         if self.cpu_shares != 0 and not 2 <= self.cpu_shares <= 262144:
             raise ValueError(f"cpu_shares: {self.cpu_shares} is out of cgroup v1's range 2-262144 (0 turns CPU groups off)")
-        if not -20 <= self.hub_nice <= 0:
-            raise ValueError(f"hub_nice: {self.hub_nice} is not a nice value from -20 (highest priority) to 0 (normal)")
         if self.cull_idle_seconds < 0:
             raise ValueError("cull_idle_seconds: must be 0 (never cull) or a number of seconds")
 

@@ -1,6 +1,5 @@
 """LocalProcessSpawner for a class: each user's server runs as that Unix user, in that user's own cpu and memory
 control groups, with the Lectern kernel's limits in its environment, on their own copy of the notebooks."""
-import os
 import pwd
 
 from jupyterhub.spawner import LocalProcessSpawner, set_user_setuid
@@ -47,10 +46,8 @@ class LecternSpawner(LocalProcessSpawner):
         groups = list(getattr(self, "_group_dirs", []))
 
         def preexec():
-            # Still root here, between fork and exec: join the student's groups, leave the hub's raised priority
-            # (jupyterhub_config.py), then become the student.
+            # Still root here, between fork and exec: join the student's groups, then become the student.
             StudentGroups.join(groups)
-            os.setpriority(os.PRIO_PROCESS, 0, 0)
             setuid()
 
         return preexec

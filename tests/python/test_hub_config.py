@@ -54,9 +54,6 @@ class SettingsTest(unittest.TestCase):
             HubSettings.from_env({"LECTERN_HUB_HEAP": "lots"})
         with self.assertRaisesRegex(ValueError, "cpu_shares"):
             HubSettings(cpu_shares=1)
-        self.assertEqual(HubSettings.from_env({"LECTERN_HUB_HUB_NICE": "-5"}).hub_nice, -5)
-        with self.assertRaisesRegex(ValueError, "hub_nice"):
-            HubSettings(hub_nice=5)
 
     def test_limits_add_up(self):
         settings = HubSettings(heap="1g", native="2g", overhead="512m", server_memory="256m")
