@@ -52,8 +52,9 @@ c.Spawner.start_timeout = 180
 c.Spawner.http_timeout = 180
 c.Spawner.environment = {
     "LECTERN_DATA": str(settings.data_dir),
-    # JavaCPP's native limits for every kernel; the heap is the system kernelspec's -Xmx (./lectern hub install).
-    "JDK_JAVA_OPTIONS": settings.kernel_java_options(),
+    # JavaCPP's native limits for every kernel, and the native libraries install unpacked once for all of them; the
+    # heap is the system kernelspec's -Xmx (./lectern hub install).
+    "JDK_JAVA_OPTIONS": settings.server_java_options(),
     "OMP_WAIT_POLICY": "PASSIVE",
 }
 if Path(settings.kernels_dir).parent not in (Path("/usr/local/share/jupyter"), Path("/usr/share/jupyter")):

@@ -75,6 +75,7 @@ def install(settings: HubSettings) -> None:
     subprocess.run([java, "-cp", f"{kernel / 'lectern.jar'}:{kernel / 'lib'}/*", "org.lectern.kernel.install.KernelSpecInstaller",
                     "--kernels-dir", settings.kernels_dir, "--jar", str(kernel / "lectern.jar")],
                    env={**os.environ, "LECTERN_XMX": settings.heap}, check=True)
+    unpack_native_libraries(java, kernel, settings.native_dir)
     for dataset in ("mnist", "skimage"):
         source = user_data_dir() / dataset
         if source.is_dir():
@@ -102,6 +103,20 @@ def install(settings: HubSettings) -> None:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     print(f"lectern hub: installed the kernel (heap {settings.heap}, native {settings.native}) in {settings.kernels_dir}/lectern, "
           f"the data in {settings.data_dir}, the student edition in {settings.student_notebooks}")
+
+
+def unpack_native_libraries(java: str, kernel: Path, native: Path) -> None:
+    """Unpacks the native build this CPU loads (and OpenBLAS, JavaCPP's own) once, readable by all: 20 kernels that
+    each unpacked their own 390 MB into their user's ~/.javacpp at the same moment kept the disk busy for a minute."""
+    shutil.rmtree(native, ignore_errors=True)
+    # The doctor loads ND4J, which makes JavaCPP unpack what this CPU's build needs into the cache directory given.
+    subprocess.run([java, f"-Dorg.bytedeco.javacpp.cachedir={native}", "-cp", f"{kernel / 'lectern.jar'}:{kernel / 'lib'}/*",
+                    "org.lectern.launcher.Doctor"], check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not any(native.rglob("libjnind4jcpu.so")):
+        fail(f"ND4J's native libraries were not unpacked into {native}: run ./lectern doctor to see why ND4J does not load")
+    (native / ".lock").unlink(missing_ok=True)
+    for path in [native, *native.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def ensure_group(group: str) -> None:
@@ -211,7 +226,7 @@ def main(argv=None) -> int:
     if verb == "settings":
         for name, value in vars(settings).items():
             print(f"{name} = {value}")
-        print(f"student memory limit = {settings.student_memory_bytes >> 20} MiB; kernel JDK_JAVA_OPTIONS = {settings.kernel_java_options()}")
+        print(f"student memory limit = {settings.student_memory_bytes >> 20} MiB; kernel JDK_JAVA_OPTIONS = {settings.server_java_options()}")
         return 0
     require_root(verb)
     if verb == "install":

@@ -521,6 +521,11 @@ class LoadTest:
                  f"{min(e['peak_rss_mib'] for e in sampler.kernel_peaks.values()) if sampler.kernel_peaks else '-'}-"
                  f"{max((e['peak_rss_mib'] for e in sampler.kernel_peaks.values()), default='-')} MiB; machine used "
                  f"{sampler.machine_baseline_mib} -> peak {sampler.machine_peak_mib} MiB")
+        # Every kernel loaded the native libraries install unpacked once; none unpacked its own copy into the home.
+        own_copies = [u for u in running if (Path(pwd.getpwnam(u).pw_dir) / ".javacpp").exists()]
+        self.report["own_native_copies"] = own_copies
+        if own_copies:
+            self.fail(f"kernels unpacked their own native libraries into ~/.javacpp instead of the shared ones: {own_copies}")
         if len(running) >= 1:
             await self.course_copies(running)
             await self.isolation()

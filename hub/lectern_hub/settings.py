@@ -101,6 +101,25 @@ class HubSettings:
                 f"-Dorg.bytedeco.javacpp.maxphysicalbytes={mib(self.max_physical_bytes)}")
 
     @property
+    def native_dir(self) -> Path:
+        """ND4J's, OpenBLAS's and JavaCPP's native libraries, unpacked once by install and read by every kernel."""
+        return Path(self.share_dir) / "native"
+
+    def shared_native_options(self) -> str:
+        """JDK_JAVA_OPTIONS that make every kernel load the native libraries from native_dir instead of unpacking its
+        own ~310 MB copy into the student's ~/.javacpp (JavaCPP's cache must be writable by its user, so it cannot be
+        shared): JavaCPP looks in java.library.path first and caches nothing. Empty until install has filled it."""
+        folders = sorted({str(library.parent) for library in self.native_dir.rglob("*.so*")}) if self.native_dir.is_dir() else []
+        if not folders:
+            return ""
+        return ("-Dorg.bytedeco.javacpp.pathsFirst=true -Dorg.bytedeco.javacpp.cacheLibraries=false "
+                f"-Djava.library.path={':'.join(folders)}")
+
+    def server_java_options(self) -> str:
+        """What each student's server passes its kernels: the limits, then the shared native libraries."""
+        return " ".join(filter(None, [self.kernel_java_options(), self.shared_native_options()]))
+
+    @property
     def kernel_dir(self) -> Path:
         """Where the kernel's jar and libraries are copied, readable by every user."""
         return Path(self.share_dir) / "kernel"

@@ -55,6 +55,22 @@ class SettingsTest(unittest.TestCase):
         with self.assertRaisesRegex(ValueError, "cpu_shares"):
             HubSettings(cpu_shares=1)
 
+    def test_kernels_load_the_native_libraries_install_unpacked_once(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as share:
+            settings = HubSettings(share_dir=share)
+            self.assertEqual(settings.shared_native_options(), "")
+            self.assertEqual(settings.server_java_options(), settings.kernel_java_options())
+            for folder in ("a.jar/org/x/linux-x86_64-avx2", "b.jar/org/y/linux-x86_64"):
+                (settings.native_dir / folder).mkdir(parents=True)
+                (settings.native_dir / folder / "libz.so").write_bytes(b"")
+            options = settings.shared_native_options()
+            self.assertIn("-Dorg.bytedeco.javacpp.pathsFirst=true", options)
+            self.assertIn("-Dorg.bytedeco.javacpp.cacheLibraries=false", options)
+            self.assertIn(f"-Djava.library.path={settings.native_dir}/a.jar/org/x/linux-x86_64-avx2:"
+                          f"{settings.native_dir}/b.jar/org/y/linux-x86_64", options)
+            self.assertEqual(settings.server_java_options(), settings.kernel_java_options() + " " + options)
+
     def test_limits_add_up(self):
         settings = HubSettings(heap="1g", native="2g", overhead="512m", server_memory="256m")
         self.assertEqual(settings.max_physical_bytes, (1024 + 2048 + 512) << 20)
@@ -70,7 +86,8 @@ class HubConfigTest(unittest.TestCase):
         self.assertEqual((config.JupyterHub.ip, config.JupyterHub.hub_ip), ("127.0.0.1", "127.0.0.1"))
         self.assertEqual(config.JupyterHub.port, 8100)
         self.assertTrue(config.ConfigurableHTTPProxy.api_url.startswith("http://127.0.0.1:"))
-        self.assertEqual(config.Spawner.environment["JDK_JAVA_OPTIONS"], settings.kernel_java_options())
+        self.assertEqual(config.Spawner.environment["JDK_JAVA_OPTIONS"], settings.server_java_options())
+        self.assertTrue(config.Spawner.environment["JDK_JAVA_OPTIONS"].startswith(settings.kernel_java_options()))
         self.assertIn(f"--MappingKernelManager.cull_idle_timeout={settings.cull_idle_seconds}", config.Spawner.args)
         self.assertEqual(config.JupyterHub.authenticator_class, "jupyterhub.auth.PAMAuthenticator")
 
@@ -103,7 +120,8 @@ class ZeroToJupyterHubTest(unittest.TestCase):
 
     def test_kernel_options_are_the_same(self):
         env = self.values["singleuser"]["extraEnv"]
-        self.assertEqual(env["JDK_JAVA_OPTIONS"], self.config.Spawner.environment["JDK_JAVA_OPTIONS"])
+        # The limits; the single server adds the native libraries that install unpacked for all its users.
+        self.assertEqual(env["JDK_JAVA_OPTIONS"], self.settings.kernel_java_options())
         self.assertEqual(env["OMP_WAIT_POLICY"], self.config.Spawner.environment["OMP_WAIT_POLICY"])
         self.assertEqual(env["LECTERN_XMX"], self.settings.heap)
         self.assertIn("KernelSpecInstaller", str(self.values["singleuser"]["lifecycleHooks"]))
