@@ -110,12 +110,7 @@ class KernelProtocolTest extends ScriptedKernelTestCase {
             System.err.print("no newline");
             return ScriptedEvaluator.NO_VALUE;
         });
-        KernelClient client = start();
-
-        String id = client.execute("print");
-        client.reply(client.shell, id, TIMEOUT);
-        List<KernelClient.Msg> streams = client.iopubUntilIdle(id, TIMEOUT).stream()
-                .filter(m -> m.type().equals("stream")).toList();
+        List<KernelClient.Msg> streams = streamMessages(start(), "print");
 
         assertEquals("stdout", streams.get(0).content().get("name").getAsString());
         assertEquals("hello, world\n", streams.get(0).content().get("text").getAsString());
@@ -132,12 +127,7 @@ class KernelProtocolTest extends ScriptedKernelTestCase {
             }
             return ScriptedEvaluator.NO_VALUE;
         });
-        KernelClient client = start();
-
-        String id = client.execute("loop");
-        client.reply(client.shell, id, TIMEOUT);
-        List<KernelClient.Msg> streams = client.iopubUntilIdle(id, TIMEOUT).stream()
-                .filter(m -> m.type().equals("stream")).toList();
+        List<KernelClient.Msg> streams = streamMessages(start(), "loop");
 
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < lines; i++) {
@@ -147,6 +137,12 @@ class KernelProtocolTest extends ScriptedKernelTestCase {
         assertEquals(expected.toString(), text);
         // One message per flush period, not one per line: a PUB socket drops messages past its high-water mark (1000).
         assertTrue(streams.size() < 100, streams.size() + " stream messages for " + lines + " lines");
+    }
+
+    private static List<KernelClient.Msg> streamMessages(KernelClient client, String code) {
+        String id = client.execute(code);
+        client.reply(client.shell, id, TIMEOUT);
+        return client.iopubUntilIdle(id, TIMEOUT).stream().filter(m -> m.type().equals("stream")).toList();
     }
 
     @Test
