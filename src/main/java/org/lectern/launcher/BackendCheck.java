@@ -1,13 +1,9 @@
 package org.lectern.launcher;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.Optional;
 import org.lectern.gpu.CudaReadiness;
+import org.lectern.nativebuild.CpuFlags;
 import org.lectern.nativebuild.NativeBuild;
 import org.lectern.nativebuild.NativeBuildSelector;
 import org.nd4j.linalg.factory.Nd4j;
@@ -48,13 +44,8 @@ final class BackendCheck {
     }
 
     private static String cpuFlags() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            List<String> flags = lines.filter(l -> l.startsWith("flags")).findFirst()
-                    .map(l -> List.of(l.substring(l.indexOf(':') + 1).trim().split("\\s+"))).orElse(List.of());
-            return Stream.of("avx2", "fma", "avx512f", "avx512bw", "avx512_bf16").filter(flags::contains)
-                    .collect(Collectors.joining(" "));
-        } catch (IOException e) {
-            return "flags unknown";
-        }
+        CpuFlags cpu = CpuFlags.read(CpuFlags.PROC_CPUINFO);
+        return cpu.flags().isEmpty() ? "flags unknown"
+                : String.join(" ", cpu.present(List.of("avx2", "fma", "avx512f", "avx512bw", "avx512_bf16")));
     }
 }
